@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.ui.dataset;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.idx.core.DataTable;
+import org.idx.io.delimited.Dialect;
+import org.idx.io.delimited.ReadWarning;
+
+/**
+ * An opened table: the document a dataset editor edits and every view follows. It is what
+ * {@code IEditorPart.getAdapter(Dataset.class)} returns for an IDX dataset editor.
+ *
+ * @param source  the file the table was read from
+ * @param table   the column store
+ * @param dialect the delimiter and decimal mark the reader used
+ * @param warnings what the reader noticed (line and column named in each)
+ */
+public record Dataset(Path source, DataTable table, Dialect dialect, List<ReadWarning> warnings) {
+
+	public Dataset {
+		Objects.requireNonNull(source);
+		Objects.requireNonNull(table);
+		Objects.requireNonNull(dialect);
+		warnings = List.copyOf(warnings);
+	}
+
+	/** @return the file name, for titles */
+	public String name() {
+		return source.getFileName().toString();
+	}
+}

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.idx.io.delimited.ReadOptions;
+import org.idx.io.delimited.TableReadException;
+import org.idx.ui.dataset.Dataset;
+import org.idx.ui.dataset.LoadDatasetJob;
+import org.idx.ui.selection.DatasetSelectionProvider;
+
+/**
+ * The document of IDX: one opened table. The table is read by a background job; until then the
+ * editor shows what it is doing, and if reading fails it says why, in a sentence, in place.
+ * Once the table is in, the pages contributed through {@code org.idx.ui.datasetPages} appear.
+ * Views follow the active editor's {@link Dataset} via {@code getAdapter(Dataset.class)} and
+ * the {@link #PROP_DATASET} property.
+ */
+public final class DatasetEditor extends MultiPageEditorPart {
+
+	/** The editor id. */
+	public static final String ID = "org.idx.ui.datasetEditor";
+	/** Fired (as an editor property) when the dataset has been read. */
+	public static final int PROP_DATASET = 0x4001;
+
+	private final DatasetSelectionProvider selectionProvider = new DatasetSelectionProvider();
+	private final List<IDatasetPage> pages = new ArrayList<>();
+	private Dataset dataset;
+	private Label status;
+	private LoadDatasetJob loadJob;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DatasetEditorInput)) {
+			throw new PartInitException("The dataset editor opens tables, not " + input.getName() + ".");
+		}
+		super.init(site, input);
+		setPartName(input.getName());
+		site.setSelectionProvider(selectionProvider);
+	}
+
+	@Override
+	protected void createPages() {
+		Composite loading = new Composite(getContainer(), SWT.NONE);
+		loading.setLayout(new GridLayout());
+		status = new Label(loading, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		DatasetEditorInput input = (DatasetEditorInput) getEditorInput();
+		status.setText("Reading " + input.file() + " …");
+		setPageText(addPage(loading), "Table");
+		loadJob = new LoadDatasetJob(input.file(), ReadOptions.DEFAULTS, this::loaded, this::failed);
+		loadJob.schedule();
+	}
+
+	private void loaded(Dataset loaded) {
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			if (getContainer() == null || getContainer().isDisposed()) {
+				return;
+			}
+			dataset = loaded;
+			showPages();
+			firePropertyChange(PROP_DATASET);
+		});
+	}
+
+	private void failed(TableReadException problem) {
+		Platform.getLog(getClass()).log(new Status(IStatus.ERROR, getClass(), problem.getMessage(), problem));
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			if (status != null && !status.isDisposed()) {
+				status.setText(problem.getMessage());
+				status.getParent().layout();
+			}
+		});
+	}
+
+	private void showPages() {
+		removePage(0);
+		DatasetPageContext context = new DatasetPageContext(dataset, getEditorSite(), selectionProvider);
+		for (DatasetPageDescriptor descriptor : DatasetPageRegistry.pages()) {
+			try {
+				IDatasetPage page = descriptor.create();
+				Composite holder = new Composite(getContainer(), SWT.NONE);
+				holder.setLayout(new org.eclipse.swt.layout.FillLayout());
+				page.createControl(holder, context);
+				pages.add(page);
+				setPageText(addPage(holder), descriptor.name());
+			} catch (CoreException | RuntimeException e) {
+				Platform.getLog(getClass()).log(new Status(IStatus.ERROR, getClass(),
+						"The dataset editor page '" + descriptor.name() + "' could not be created.", e));
+			}
+		}
+		if (getPageCount() > 0) {
+			setActivePage(0);
+		}
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		if (newPageIndex >= 0 && newPageIndex < pages.size()) {
+			pages.get(newPageIndex).setFocus();
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		int active = getActivePage();
+		if (active >= 0 && active < pages.size()) {
+			pages.get(active).setFocus();
+		} else {
+			Control control = getContainer();
+			if (control != null) {
+				control.setFocus();
+			}
+		}
+	}
+
+	/** @return the opened table, or null while it is being read or when reading failed */
+	public Dataset dataset() {
+		return dataset;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == Dataset.class) {
+			return adapter.cast(dataset);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// Nothing to save yet: the table itself is never rewritten (annotations come with sessions).
+	}
+
+	@Override
+	public void doSaveAs() {
+		// Export Table... writes the table with its derived columns.
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public void dispose() {
+		if (loadJob != null) {
+			loadJob.cancel();
+		}
+		for (IDatasetPage page : pages) {
+			page.dispose();
+		}
+		super.dispose();
+	}
+}
