@@ -11,6 +11,12 @@ import sys
 # Jars whose generated Bundle-SymbolicName must match what Eclipse bundles require by name.
 RENAMED = {
     "org.apache.xmlgraphics:batik-css": "org.apache.batik.css",
+    # batik-css needs these at run time (the CSS engine of the workbench themes).
+    "org.apache.xmlgraphics:batik-util": "org.apache.batik.util",
+    "org.apache.xmlgraphics:batik-i18n": "org.apache.batik.i18n",
+    "org.apache.xmlgraphics:batik-constants": "org.apache.batik.constants",
+    "org.apache.xmlgraphics:batik-shared-resources": "org.apache.batik.shared.resources",
+    "org.apache.xmlgraphics:xmlgraphics-commons": "org.apache.xmlgraphics",
 }
 # Test-only artifacts go into their own location so the product never picks them up by accident.
 TEST_GROUPS = ("org.junit", "org.opentest4j", "org.apiguardian")
