@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.stats.distribution;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.commons.numbers.gamma.ErfDifference;
+import org.apache.commons.numbers.gamma.Erfc;
+
+/**
+ * The distribution of the range of {@code k} independent standard normal variables (the
+ * studentized range with infinite degrees of freedom):
+ * {@code P(range <= w) = k * integral phi(z) (Phi(z) - Phi(z - w))^(k-1) dz}.
+ * <p>
+ * Both tails are integrated directly with a composite Gauss-Legendre rule on [-9, 12]; the upper
+ * tail uses {@code Phi(z)^(k-1) - (Phi(z) - Phi(z-w))^(k-1)} in a cancellation-free form. For the
+ * many evaluations needed by the integral over the variance estimate, {@link #interpolatedTails}
+ * reads the logarithm of each tail from a table in {@code log w} (six-point Lagrange
+ * interpolation), built once per {@code k}.
+ */
+final class RangeDistribution {
+
+    private static final Map<Integer, RangeDistribution> CACHE = new ConcurrentHashMap<>();
+
+    private static final double SQRT_HALF = Math.sqrt(0.5);
+    private static final double Z_LOWER_LIMIT = -9;
+    private static final double Z_UPPER_LIMIT = 12;
+    private static final int Z_PANELS = 21;
+    private static final GaussLegendre RULE = new GaussLegendre(16);
+    private static final double SMALL_RANGE = 0.5;
+
+    private static final double LOG_W_MIN = Math.log(0.01);
+    private static final double LOG_W_MAX = Math.log(24);
+    private static final double LOG_W_STEP = 0.005;
+    private static final int STENCIL = 6;
+    private static final double[] LAGRANGE_DENOMINATORS = lagrangeDenominators();
+
+    private final int means;
+    private final double[] z;
+    private final double[] weightedDensity;
+    private final double[] cdfZ;
+    private final double[] survivalZ;
+    private final double[] powerCdfZ;
+
+    private volatile double[][] table;
+
+    private RangeDistribution(int means) {
+        this.means = means;
+        int nodes = Z_PANELS * RULE.order();
+        z = new double[nodes];
+        weightedDensity = new double[nodes];
+        cdfZ = new double[nodes];
+        survivalZ = new double[nodes];
+        powerCdfZ = new double[nodes];
+        double width = (Z_UPPER_LIMIT - Z_LOWER_LIMIT) / Z_PANELS;
+        int index = 0;
+        for (int panel = 0; panel < Z_PANELS; panel++) {
+            double a = Z_LOWER_LIMIT + panel * width;
+            for (int i = 0; i < RULE.order(); i++, index++) {
+                double x = RULE.node(i, a, a + width);
+                z[index] = x;
+                weightedDensity[index] = means * RULE.weight(i, width) * Math.exp(-0.5 * x * x)
+                        / Math.sqrt(2 * Math.PI);
+                cdfZ[index] = normalCdf(x);
+                survivalZ[index] = normalCdf(-x);
+                powerCdfZ[index] = Math.pow(cdfZ[index], means - 1);
+            }
+        }
+    }
+
+    /**
+     * @param means number of normal variables, at least 2
+     * @return the shared instance for that number
+     */
+    static RangeDistribution of(int means) {
+        return CACHE.computeIfAbsent(means, RangeDistribution::new);
+    }
+
+    /**
+     * Integrates both tails at {@code w > 0}.
+     *
+     * @param w the range
+     * @param out receives {P(range <= w), P(range > w)}
+     * @return out
+     */
+    double[] tails(double w, double[] out) {
+        double lower = 0;
+        double upper = 0;
+        int power = means - 1;
+        for (int j = 0; j < z.length; j++) {
+            double x = z[j];
+            double shifted = x - w;
+            double below;
+            double window;
+            if (shifted < 0) {
+                below = normalCdf(shifted);
+                window = cdfZ[j] - below;
+            } else {
+                double above = normalCdf(-shifted);
+                below = 1 - above;
+                window = above - survivalZ[j];
+            }
+            if (w < SMALL_RANGE) {
+                window = 0.5 * ErfDifference.value(shifted * SQRT_HALF, x * SQRT_HALF);
+            }
+            if (window > 0) {
+                lower += weightedDensity[j] * Math.exp(power * Math.log(window));
+            }
+            double ratio = below / cdfZ[j];
+            double excess = ratio >= 1 ? 1 : -Math.expm1(power * Math.log1p(-ratio));
+            upper += weightedDensity[j] * powerCdfZ[j] * excess;
+        }
+        out[0] = lower;
+        out[1] = upper;
+        return out;
+    }
+
+    /**
+     * As {@link #tails}, read from the interpolation table. Below the table ({@code w < 0.01}) the
+     * lower tail is extrapolated as a power of {@code w} (its asymptotic form; relative error of
+     * order {@code w^2}); above it ({@code w > 24}, upper tail below 1e-30) the upper tail is 0.
+     *
+     * @param w the range
+     * @param out receives {P(range <= w), P(range > w)}
+     * @return out
+     */
+    double[] interpolatedTails(double w, double[] out) {
+        double[][] logTails = table();
+        double x = (Math.log(w) - LOG_W_MIN) / LOG_W_STEP;
+        int last = logTails[0].length - 1;
+        if (x < 0) {
+            double slope = logTails[0][1] - logTails[0][0];
+            out[0] = Math.exp(logTails[0][0] + slope * x);
+            out[1] = 1 - out[0];
+            return out;
+        }
+        if (x >= last) {
+            out[0] = 1;
+            out[1] = 0;
+            return out;
+        }
+        int first = Math.min(Math.max((int) x - STENCIL / 2 + 1, 0), last + 1 - STENCIL);
+        double t = x - first;
+        for (int tail = 0; tail < 2; tail++) {
+            double[] values = logTails[tail];
+            double sum = 0;
+            for (int i = 0; i < STENCIL; i++) {
+                double value = values[first + i];
+                if (value == Double.NEGATIVE_INFINITY) {
+                    return tails(w, out);
+                }
+                sum += LAGRANGE_DENOMINATORS[i] * product(t, i) * value;
+            }
+            out[tail] = Math.exp(sum);
+        }
+        return out;
+    }
+
+    /** @return the product of (t - m) over the stencil points m other than i */
+    private static double product(double t, int i) {
+        double result = 1;
+        for (int m = 0; m < STENCIL; m++) {
+            if (m != i) {
+                result *= t - m;
+            }
+        }
+        return result;
+    }
+
+    private static double[] lagrangeDenominators() {
+        double[] result = new double[STENCIL];
+        for (int i = 0; i < STENCIL; i++) {
+            double denominator = 1;
+            for (int m = 0; m < STENCIL; m++) {
+                if (m != i) {
+                    denominator *= i - m;
+                }
+            }
+            result[i] = 1 / denominator;
+        }
+        return result;
+    }
+
+    private double[][] table() {
+        double[][] result = table;
+        if (result == null) {
+            synchronized (this) {
+                result = table;
+                if (result == null) {
+                    result = buildTable();
+                    table = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private double[][] buildTable() {
+        int size = (int) Math.ceil((LOG_W_MAX - LOG_W_MIN) / LOG_W_STEP) + 1;
+        double[][] result = new double[2][size];
+        double[] out = new double[2];
+        for (int i = 0; i < size; i++) {
+            tails(Math.exp(LOG_W_MIN + i * LOG_W_STEP), out);
+            result[0][i] = Math.log(out[0]);
+            result[1][i] = Math.log(out[1]);
+        }
+        return result;
+    }
+
+    private static double normalCdf(double x) {
+        return 0.5 * Erfc.value(-x * SQRT_HALF);
+    }
+}
