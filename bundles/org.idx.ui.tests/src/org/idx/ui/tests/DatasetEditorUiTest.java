@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
+import org.idx.core.RowSelection;
+import org.idx.ui.dataset.Dataset;
+import org.idx.ui.editor.DatasetEditor;
+import org.idx.ui.editor.DatasetEditors;
+import org.idx.ui.selection.DatasetSelection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens a table in the real workbench (SWT under Xvfb), reads what the NatTable grid shows and
+ * clicks a row header to check that the row reaches a workbench selection listener.
+ */
+class DatasetEditorUiTest {
+
+	private static final long TIMEOUT_MS = 30_000;
+
+	@TempDir
+	Path folder;
+
+	private IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+	}
+
+	private Path writeTable() throws IOException {
+		StringBuilder csv = new StringBuilder("id,area,group\n");
+		for (int i = 0; i < 200; i++) {
+			csv.append(i).append(',').append(String.format(Locale.ROOT, "%.2f", 100 + i * 1.5)).append(',')
+					.append(i % 3 == 0 ? "ctrl" : "siA").append('\n');
+		}
+		csv.append("200,NA,ctrl\n");
+		Path file = folder.resolve("cells.csv");
+		Files.writeString(file, csv);
+		return file;
+	}
+
+	private DatasetEditor openAndWait(Path file) {
+		IEditorPart editor = DatasetEditors.open(page(), file);
+		assertTrue(editor instanceof DatasetEditor, "the table opens in the dataset editor");
+		DatasetEditor datasetEditor = (DatasetEditor) editor;
+		spinUntil(() -> datasetEditor.dataset() != null && findGrid(page().getWorkbenchWindow().getShell()) != null,
+				"the table is read and the grid appears");
+		return datasetEditor;
+	}
+
+	@Test
+	void gridShowsTheTableWithTypesAndNaCounts() throws IOException {
+		DatasetEditor editor = openAndWait(writeTable());
+		Dataset dataset = editor.getAdapter(Dataset.class);
+		assertEquals(201, dataset.table().rowCount());
+
+		NatTable grid = findGrid(page().getWorkbenchWindow().getShell());
+		// Grid position (0, 0) is the corner; column headers are row 0, row headers column 0.
+		assertEquals("id\nnumeric", grid.getDataValueByPosition(1, 0));
+		assertEquals("area\nnumeric · 1 NA", grid.getDataValueByPosition(2, 0));
+		assertEquals("group\ncategorical", grid.getDataValueByPosition(3, 0));
+		assertEquals("0", grid.getDataValueByPosition(1, 1));
+		assertEquals("101.5", grid.getDataValueByPosition(2, 2));
+		assertEquals("ctrl", grid.getDataValueByPosition(3, 1));
+		assertEquals(1, grid.getDataValueByPosition(0, 1), "row headers number the table rows from 1");
+	}
+
+	@Test
+	void clickingARowPublishesItAsARowSelection() throws IOException {
+		openAndWait(writeTable());
+		NatTable grid = findGrid(page().getWorkbenchWindow().getShell());
+		List<RowSelection> received = new ArrayList<>();
+		ISelectionListener listener = (IWorkbenchPart part, ISelection selection) -> DatasetSelection.rowsOf(selection)
+				.ifPresent(received::add);
+		page().addSelectionListener(listener);
+		try {
+			click(grid, 0, 3); // the row header of the third body row: table row 2
+			spinUntil(() -> !received.isEmpty(), "the selection reaches the listener");
+		} finally {
+			page().removeSelectionListener(listener);
+		}
+		RowSelection rows = received.get(received.size() - 1);
+		assertEquals(1, rows.cardinality());
+		assertTrue(rows.contains(2), "row 2 is selected, got " + rows);
+		assertNotNull(rows.origin());
+	}
+
+	private static void click(NatTable grid, int column, int row) {
+		Rectangle bounds = grid.getBoundsByPosition(column, row);
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+			Event event = new Event();
+			event.button = 1;
+			event.x = bounds.x + bounds.width / 2;
+			event.y = bounds.y + bounds.height / 2;
+			event.widget = grid;
+			grid.notifyListeners(type, event);
+		}
+	}
+
+	private static NatTable findGrid(Control control) {
+		if (control instanceof NatTable grid && grid.isVisible()) {
+			return grid;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				NatTable found = findGrid(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static void spinUntil(BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + TIMEOUT_MS;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out waiting until " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.sleep();
+				display.timerExec(50, () -> {
+				});
+			}
+		}
+	}
+}
