@@ -17,21 +17,9 @@ target="$here/target"
 rows=${1:-1000000}
 data="$target/table-${rows}.csv"
 
-find_jdk() {
-    local candidate
-    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-        [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
-        local version
-        version=$("$candidate/bin/javac" -version 2>&1 | sed -E 's/^javac ([0-9]+).*/\1/')
-        if [ "${version:-0}" -ge 21 ] 2>/dev/null; then
-            echo "$candidate"
-            return
-        fi
-    done
-    echo "bench-read.sh: no JDK 21 or newer found; install one (e.g. temurin-21-jdk) or set JAVA_HOME" >&2
-    exit 1
-}
-jdk=$(find_jdk)
+. "$root/releng/scripts/find-jdk.sh"
+idx_find_jdk
+jdk=$JAVA_HOME
 m2=${M2_REPO:-$HOME/.m2/repository}
 fdp="$m2/ch/randelshofer/fastdoubleparser/2.0.1/fastdoubleparser-2.0.1.jar"
 if [ ! -f "$fdp" ]; then

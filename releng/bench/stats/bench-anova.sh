@@ -6,7 +6,9 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
-java_home="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$root/releng/scripts/find-jdk.sh"
+idx_find_jdk
+java_home=$JAVA_HOME
 javac="$java_home/bin/javac"
 java="$java_home/bin/java"
 repo="${MAVEN_REPO:-$HOME/.m2/repository}"
