@@ -97,7 +97,10 @@ public final class DatasetEditor extends MultiPageEditorPart {
 				IDatasetPage page = descriptor.create();
 				Composite holder = new Composite(getContainer(), SWT.NONE);
 				holder.setLayout(new org.eclipse.swt.layout.FillLayout());
-				page.createControl(holder, context);
+				Control control = page.createControl(holder, context);
+				if (pages.isEmpty()) {
+					FirstPaintProbe.watch(deepestFirstChild(control), dataset.source());
+				}
 				pages.add(page);
 				setPageText(addPage(holder), descriptor.name());
 			} catch (CoreException | RuntimeException e) {
@@ -108,6 +111,16 @@ public final class DatasetEditor extends MultiPageEditorPart {
 		if (getPageCount() > 0) {
 			setActivePage(0);
 		}
+	}
+
+	/** The first page's main widget (a grid, a table) is the one that paints the data. */
+	private static Control deepestFirstChild(Control control) {
+		Control current = control;
+		while (current instanceof Composite composite && composite.getChildren().length > 0) {
+			Control[] children = composite.getChildren();
+			current = children[children.length - 1];
+		}
+		return current;
 	}
 
 	@Override
