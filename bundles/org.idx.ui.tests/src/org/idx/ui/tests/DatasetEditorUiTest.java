@@ -2,6 +2,7 @@
 package org.idx.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
@@ -17,7 +19,6 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -42,6 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DatasetEditorUiTest {
 
 	private static final long TIMEOUT_MS = 30_000;
+	/** The config label the table page gives cells of rows selected in other views. */
+	private static final String LINKED = "IDX_LINKED_ROW";
 
 	@TempDir
 	Path folder;
@@ -113,6 +116,21 @@ class DatasetEditorUiTest {
 		assertNotNull(rows.origin());
 	}
 
+	@Test
+	void rowsSelectedInAnotherViewAreHighlightedInTheGrid() throws Exception {
+		DatasetEditor editor = openAndWait(writeTable());
+		NatTable grid = findGrid(page().getWorkbenchWindow().getShell());
+		SelectionSourceView source = (SelectionSourceView) page().showView(SelectionSourceView.ID);
+		BitSet rows = new BitSet();
+		rows.set(5);
+		rows.set(7);
+		source.provider().setSelection(new DatasetSelection(new RowSelection(editor.dataset().table(), rows, source)));
+		spinUntil(() -> grid.getConfigLabelsByPosition(1, 6).hasLabel(LINKED), "row 5 is highlighted");
+		assertTrue(grid.getConfigLabelsByPosition(2, 8).hasLabel(LINKED), "row 7 is highlighted");
+		assertFalse(grid.getConfigLabelsByPosition(1, 7).hasLabel(LINKED), "row 6 is not");
+		assertFalse(grid.getConfigLabelsByPosition(1, 1).hasLabel(LINKED), "row 0 is not");
+	}
+
 	private static void click(NatTable grid, int column, int row) {
 		Rectangle bounds = grid.getBoundsByPosition(column, row);
 		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
@@ -125,19 +143,8 @@ class DatasetEditorUiTest {
 		}
 	}
 
-	private static NatTable findGrid(Control control) {
-		if (control instanceof NatTable grid && grid.isVisible()) {
-			return grid;
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				NatTable found = findGrid(child);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+	private static NatTable findGrid(Control root) {
+		return WidgetTree.find(root, NatTable.class, NatTable::isVisible);
 	}
 
 	private static void spinUntil(BooleanSupplier condition, String what) {

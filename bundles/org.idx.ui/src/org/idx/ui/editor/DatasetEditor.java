@@ -19,7 +19,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.MultiPageEditorPart;
-import org.idx.io.delimited.ReadOptions;
 import org.idx.io.delimited.TableReadException;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.dataset.LoadDatasetJob;
@@ -64,7 +63,7 @@ public final class DatasetEditor extends MultiPageEditorPart {
 		DatasetEditorInput input = (DatasetEditorInput) getEditorInput();
 		status.setText("Reading " + input.file() + " …");
 		setPageText(addPage(loading), "Table");
-		loadJob = new LoadDatasetJob(input.file(), ReadOptions.DEFAULTS, this::loaded, this::failed);
+		loadJob = new LoadDatasetJob(input.file(), input.options(), this::loaded, this::failed);
 		loadJob.schedule();
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.idx.io.delimited.ReadOptions;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.handlers.RecentTables;
 
@@ -24,6 +25,15 @@ public final class DatasetEditors {
 	 * @return the editor, or null when the file cannot be opened
 	 */
 	public static IEditorPart open(IWorkbenchPage page, Path file) {
+		return open(page, file, ReadOptions.DEFAULTS);
+	}
+
+	/**
+	 * Opens a table read with the given options (from the open dialog).
+	 *
+	 * @return the editor, or null when the file cannot be opened
+	 */
+	public static IEditorPart open(IWorkbenchPage page, Path file, ReadOptions options) {
 		if (page == null) {
 			return null;
 		}
@@ -34,7 +44,7 @@ public final class DatasetEditors {
 			return null;
 		}
 		try {
-			IEditorPart editor = page.openEditor(new DatasetEditorInput(file), DatasetEditor.ID);
+			IEditorPart editor = page.openEditor(new DatasetEditorInput(file, options), DatasetEditor.ID);
 			RecentTables.add(file);
 			return editor;
 		} catch (PartInitException e) {
