@@ -131,6 +131,23 @@ class DatasetEditorUiTest {
 		assertFalse(grid.getConfigLabelsByPosition(1, 1).hasLabel(LINKED), "row 0 is not");
 	}
 
+	@Test
+	void aBrokenTableSaysWhyInPlaceAndShowsNoGrid() throws IOException {
+		Path file = folder.resolve("broken.csv");
+		Files.writeString(file, "a,b\n1,2\n3,4,5\n");
+		IEditorPart editor = DatasetEditors.open(page(), file);
+		org.eclipse.swt.widgets.Shell shell = page().getWorkbenchWindow().getShell();
+		spinUntil(() -> WidgetTree.find(shell, org.eclipse.swt.widgets.Label.class,
+				label -> label.getText().contains("broken.csv") && label.getText().contains("3")
+						&& !label.getText().startsWith("Reading")) != null,
+				"the editor says what is wrong");
+		String message = WidgetTree.find(shell, org.eclipse.swt.widgets.Label.class,
+				label -> label.getText().contains("broken.csv") && !label.getText().startsWith("Reading")).getText();
+		assertTrue(message.contains(":3"), "the message names line 3: " + message);
+		assertEquals(null, ((DatasetEditor) editor).dataset(), "nothing half-read is shown");
+		assertEquals(null, findGrid(shell));
+	}
+
 	private static void click(NatTable grid, int column, int row) {
 		Rectangle bounds = grid.getBoundsByPosition(column, row);
 		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {

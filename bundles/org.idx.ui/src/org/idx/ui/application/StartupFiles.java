@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The tables to open when the workbench starts: the non-option arguments of the application,
  * or else the sample table named by the {@code idx.sample} system property (set by the start
- * script to the bundled sample data).
+ * script to the bundled sample data) when that file exists.
  */
 record StartupFiles(List<Path> tables) {
 
@@ -25,7 +25,8 @@ record StartupFiles(List<Path> tables) {
 		}
 		if (tables.isEmpty()) {
 			String sample = System.getProperty(SAMPLE_PROPERTY);
-			if (sample != null && !sample.isBlank()) {
+			// The sample is a convenience: an installation without it starts on an empty workbench.
+			if (sample != null && !sample.isBlank() && java.nio.file.Files.isRegularFile(Path.of(sample))) {
 				tables.add(Path.of(sample).toAbsolutePath());
 			}
 		}

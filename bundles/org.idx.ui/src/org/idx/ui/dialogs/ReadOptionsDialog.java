@@ -93,8 +93,9 @@ public final class ReadOptionsDialog extends TitleAreaDialog {
 		name.getColumn().setWidth(220);
 		name.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> (String) element));
 		TableViewerColumn type = new TableViewerColumn(columns, SWT.LEFT);
-		type.getColumn().setText("Read as (click to change)");
-		type.getColumn().setWidth(180);
+		type.getColumn().setText("Read as");
+		type.getColumn().setToolTipText("Click a type to change how the column is read");
+		type.getColumn().setWidth(200);
 		type.setLabelProvider(ColumnLabelProvider.createTextProvider(
 				element -> label(chosen.get(element)) + (chosen.get(element) != detected.get(element) ? "  (changed)" : "")));
 		type.setEditingSupport(new TypeEditing(columns));
