@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.images.tiff;
+
+import java.lang.ref.SoftReference;
+import java.nio.ByteBuffer;
+import java.util.List;
+
+import org.idx.images.BytePlane;
+import org.idx.images.FloatPlane;
+import org.idx.images.ImageAccessException;
+import org.idx.images.ImageMetadata;
+import org.idx.images.ImageSource;
+import org.idx.images.PixelType;
+import org.idx.images.Plane;
+import org.idx.images.PlaneIndex;
+import org.idx.images.ShortPlane;
+
+/**
+ * An opened TIFF: the pages and how they map to planes. Reading a plane fetches only that page's
+ * strips or tiles (adjacent ones in one ranged read) and decodes them.
+ */
+final class TiffImageSource implements ImageSource {
+
+    private static final int MAX_RUN = 32 << 20;
+
+    private record Decoded(int page, byte[] raw) {
+    }
+
+    private final TiffInput in;
+    private final List<TiffPage> pages;
+    private final Dimensions dimensions;
+    private final ImageMetadata metadata;
+    private volatile SoftReference<Decoded> lastChunky = new SoftReference<>(null);
+
+    TiffImageSource(TiffInput in, List<TiffPage> pages, Dimensions dimensions, ImageMetadata metadata) {
+        this.in = in;
+        this.pages = pages;
+        this.dimensions = dimensions;
+        this.metadata = metadata;
+    }
+
+    @Override
+    public String key() {
+        return in.key();
+    }
+
+    @Override
+    public ImageMetadata metadata() {
+        return metadata;
+    }
+
+    /** @return the page count this image's planes come from */
+    int pageCount() {
+        return pages.size();
+    }
+
+    @Override
+    public Plane plane(PlaneIndex index) throws ImageAccessException {
+        if (!metadata.contains(index)) {
+            throw new IllegalArgumentException("plane " + index + " lies outside image '" + key() + "' (c<" + metadata.sizeC()
+                    + ", z<" + metadata.sizeZ() + ", t<" + metadata.sizeT() + ")");
+        }
+        int spp = pages.get(0).samplesPerPixel;
+        int pageIndex = dimensions.page(index.c() / spp, index.z(), index.t());
+        int sample = index.c() % spp;
+        TiffPage page = pages.get(pageIndex);
+        try {
+            return toPlane(page, pageIndex, sample);
+        } catch (TiffFormatException e) {
+            throw new ImageAccessException("Image '" + key() + "', page " + (pageIndex + 1) + ", cannot be decoded: "
+                    + e.getMessage() + ".");
+        } catch (RuntimeException e) {
+            throw new ImageAccessException("Image '" + key() + "', page " + (pageIndex + 1) + ", is corrupt (" + e + ").", e);
+        }
+    }
+
+    private Plane toPlane(TiffPage page, int pageIndex, int sample) throws ImageAccessException, TiffFormatException {
+        int stride = page.samplesPerSegmentPixel();
+        byte[] raw;
+        if (stride > 1) {
+            Decoded last = lastChunky.get();
+            if (last != null && last.page() == pageIndex) {
+                raw = last.raw();
+            } else {
+                raw = decode(page, 0);
+                lastChunky = new SoftReference<>(new Decoded(pageIndex, raw));
+            }
+        } else {
+            raw = decode(page, page.planar ? sample : 0);
+        }
+        int w = page.width;
+        int h = page.height;
+        int n = w * h;
+        ByteBuffer buf = ByteBuffer.wrap(raw).order(in.order());
+        int pick = stride > 1 ? sample : 0;
+        return switch (page.pixelType) {
+            case UINT8 -> {
+                if (stride == 1) {
+                    yield new BytePlane(w, h, raw);
+                }
+                byte[] out = new byte[n];
+                for (int i = 0, j = pick; i < n; i++, j += stride) {
+                    out[i] = raw[j];
+                }
+                yield new BytePlane(w, h, out);
+            }
+            case UINT16 -> {
+                short[] out = new short[n];
+                if (stride == 1) {
+                    buf.asShortBuffer().get(out);
+                } else {
+                    for (int i = 0, j = 2 * pick; i < n; i++, j += 2 * stride) {
+                        out[i] = buf.getShort(j);
+                    }
+                }
+                yield new ShortPlane(w, h, out);
+            }
+            case FLOAT32 -> {
+                float[] out = new float[n];
+                if (stride == 1) {
+                    buf.asFloatBuffer().get(out);
+                } else {
+                    for (int i = 0, j = 4 * pick; i < n; i++, j += 4 * stride) {
+                        out[i] = buf.getFloat(j);
+                    }
+                }
+                yield new FloatPlane(w, h, out);
+            }
+        };
+    }
+
+    /** Decodes one sample plane (planar) or the whole interleaved page (chunky) into raw file-order bytes. */
+    private byte[] decode(TiffPage page, int planarSample) throws ImageAccessException, TiffFormatException {
+        int across = page.segmentsAcross();
+        int down = page.segmentsDown();
+        int perPlane = across * down;
+        int needed = page.planar ? perPlane * page.samplesPerPixel : perPlane;
+        long[] offsets = page.ifd.longs(page.tiled ? TiffTags.TILE_OFFSETS : TiffTags.STRIP_OFFSETS);
+        long[] counts = page.ifd.longs(page.tiled ? TiffTags.TILE_BYTE_COUNTS : TiffTags.STRIP_BYTE_COUNTS);
+        String what = page.tiled ? "tile" : "strip";
+        if (counts.length == 0 && page.compression == Compression.NONE && offsets.length == needed && !page.tiled) {
+            counts = new long[needed];
+            for (int i = 0; i < needed; i++) {
+                counts[i] = Math.min(page.segmentHeight, page.height - (long) i * page.segmentHeight) * page.segmentRowBytes();
+            }
+        }
+        if (offsets.length < needed || counts.length < needed) {
+            throw new TiffFormatException("it lists " + offsets.length + " " + what + " offsets and " + counts.length
+                    + " byte counts but needs " + needed);
+        }
+        int bps = page.bytesPerSample();
+        int stride = page.samplesPerSegmentPixel();
+        long rowBytesLong = (long) page.width * stride * bps;
+        long rawSize = rowBytesLong * page.height;
+        if (rawSize > Integer.MAX_VALUE - 8) {
+            throw new TiffFormatException("a decoded page would take " + rawSize + " bytes");
+        }
+        int rowBytes = (int) rowBytesLong;
+        byte[] raw = new byte[(int) rawSize];
+        int segRowBytes = (int) page.segmentRowBytes();
+        int segRowSamples = page.segmentWidth * stride;
+        byte[] tile = page.tiled ? new byte[segRowBytes * page.segmentHeight] : null;
+        int first = page.planar ? planarSample * perPlane : 0;
+
+        int s = 0;
+        while (s < perPlane) {
+            // one ranged read for a run of adjacent segments
+            int end = s + 1;
+            long runStart = offsets[first + s];
+            long runEnd = runStart + counts[first + s];
+            while (end < perPlane && offsets[first + end] == runEnd && runEnd + counts[first + end] - runStart <= MAX_RUN) {
+                runEnd += counts[first + end];
+                end++;
+            }
+            checkSegment(first + s, counts[first + s], what);
+            if (runEnd - runStart > Integer.MAX_VALUE - 8) {
+                throw new TiffFormatException(what + " " + (first + s + 1) + " declares " + (runEnd - runStart) + " bytes");
+            }
+            byte[] run = runEnd > runStart ? in.large(runStart, (int) (runEnd - runStart)) : new byte[0];
+            for (int k = s; k < end; k++) {
+                int index = first + k;
+                int srcOff = (int) (offsets[index] - runStart);
+                int srcLen = (int) counts[index];
+                if (srcLen == 0) {
+                    continue; // a sparse segment: zeros
+                }
+                int row0 = (k / across) * page.segmentHeight;
+                int col0 = (k % across) * page.segmentWidth;
+                int rows = Math.min(page.segmentHeight, page.height - row0);
+                try {
+                    if (!page.tiled) {
+                        int dstOff = row0 * rowBytes;
+                        page.compression.decoder.decode(run, srcOff, srcLen, raw, dstOff, rows * rowBytes);
+                        if (page.predictor == 2) {
+                            HorizontalPredictor.undo(raw, dstOff, rows, segRowSamples, stride, bps, in.order());
+                        }
+                    } else {
+                        page.compression.decoder.decode(run, srcOff, srcLen, tile, 0, tile.length);
+                        if (page.predictor == 2) {
+                            HorizontalPredictor.undo(tile, 0, page.segmentHeight, segRowSamples, stride, bps, in.order());
+                        }
+                        int copy = Math.min(page.segmentWidth, page.width - col0) * stride * bps;
+                        for (int r = 0; r < rows; r++) {
+                            System.arraycopy(tile, r * segRowBytes, raw, (row0 + r) * rowBytes + col0 * stride * bps, copy);
+                        }
+                    }
+                } catch (TiffFormatException e) {
+                    throw new TiffFormatException(what + " " + (index + 1) + " (" + page.compression.label + "): " + e.getMessage());
+                }
+            }
+            s = end;
+        }
+        return raw;
+    }
+
+    private void checkSegment(int index, long count, String what) throws TiffFormatException {
+        if (count < 0 || count > in.size()) {
+            throw new TiffFormatException(what + " " + (index + 1) + " declares " + count + " bytes in a file of " + in.size());
+        }
+    }
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.images.tiff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.idx.images.ImageAccessException;
+import org.idx.images.ImageMetadata;
+import org.idx.images.ImageReader;
+import org.idx.images.ImageSource;
+import org.idx.images.ImageStore;
+import org.idx.images.PixelSize;
+import org.idx.images.ReadLimits;
+
+/**
+ * Reads baseline TIFF and BigTIFF: little- and big-endian, strips or tiles, uncompressed, LZW,
+ * Deflate and PackBits (with horizontal differencing), 8- and 16-bit unsigned and 32-bit float
+ * samples, grey or RGB, chunky or planar. Each full-resolution page is a plane (RGB pages: three);
+ * an ImageJ hyperstack or OME-XML description maps pages to channels, focal planes and time points,
+ * otherwise pages are focal planes. Only a requested page's strips or tiles are read.
+ */
+public final class TiffReader implements ImageReader {
+
+    /** The most pages a file may chain; more is taken as a corrupt (or hostile) file. */
+    static final int MAX_PAGES = 1_000_000;
+
+    /** Creates the reader (extension point factory). */
+    public TiffReader() {
+    }
+
+    @Override
+    public ImageSource open(ImageStore store, String key, ReadLimits limits) throws ImageAccessException {
+        TiffInput in = new TiffInput(store, key);
+        try {
+            List<TiffPage> pages = pages(in);
+            TiffPage page0 = pages.get(0);
+            limits.checkPlane(key, page0.width, page0.height, page0.samplesPerSegmentPixel() * page0.bytesPerSample());
+            String description = page0.ifd.text(TiffTags.IMAGE_DESCRIPTION);
+            Dimensions dims = dimensions(description, pages.size(), page0.samplesPerPixel);
+            int spp = page0.samplesPerPixel;
+            List<String> names = dims.channelNames().size() == dims.sizeC() * spp ? dims.channelNames() : List.of();
+            ImageMetadata metadata = new ImageMetadata(page0.width, page0.height, dims.sizeC() * spp, dims.sizeZ(),
+                    dims.sizeT(), page0.pixelType, pixelSize(page0, dims), names);
+            return new TiffImageSource(in, pages, dims, metadata);
+        } catch (TiffFormatException e) {
+            throw new ImageAccessException("Image '" + key + "' is not a readable TIFF: " + e.getMessage() + ".");
+        } catch (RuntimeException e) {
+            throw new ImageAccessException("Image '" + key + "' is a corrupt TIFF (" + e + ").", e);
+        }
+    }
+
+    private static List<TiffPage> pages(TiffInput in) throws ImageAccessException, TiffFormatException {
+        long offset = in.readHeader();
+        List<TiffPage> pages = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        while (offset != 0) {
+            if (!seen.add(offset)) {
+                throw new TiffFormatException("its directory chain loops back to byte " + offset);
+            }
+            if (seen.size() > MAX_PAGES) {
+                throw new TiffFormatException("it chains more than " + MAX_PAGES + " directories");
+            }
+            Ifd ifd = Ifd.read(in, offset);
+            TiffPage page;
+            try {
+                page = new TiffPage(ifd);
+            } catch (TiffFormatException e) {
+                throw new TiffFormatException("page " + (pages.size() + 1) + ": " + e.getMessage());
+            }
+            if (!page.reducedResolution || pages.isEmpty() && ifd.next() == 0) {
+                if (!pages.isEmpty() && !page.sameLayout(pages.get(0))) {
+                    TiffPage p0 = pages.get(0);
+                    throw new TiffFormatException("page " + (pages.size() + 1) + " is " + page.width + "x" + page.height + " "
+                            + page.pixelType + " with " + page.samplesPerPixel + " samples, unlike page 1 ("
+                            + p0.width + "x" + p0.height + " " + p0.pixelType + " with " + p0.samplesPerPixel + ")");
+                }
+                pages.add(page);
+            }
+            offset = ifd.next();
+        }
+        if (pages.isEmpty()) {
+            throw new TiffFormatException("it has no full-resolution page");
+        }
+        return pages;
+    }
+
+    private static Dimensions dimensions(String description, int pages, int spp) {
+        Dimensions dims = null;
+        if (OmeDescription.is(description)) {
+            dims = OmeDescription.parse(description, pages, spp);
+        } else if (ImageJDescription.is(description)) {
+            dims = ImageJDescription.parse(description, pages);
+        }
+        return dims != null ? dims : Dimensions.stack(pages);
+    }
+
+    private static Optional<PixelSize> pixelSize(TiffPage page, Dimensions dims) throws ImageAccessException, TiffFormatException {
+        if (dims.pixelSizeX() > 0) {
+            return Optional.of(new PixelSize(dims.pixelSizeX(), dims.pixelSizeY(), PixelSize.MICROMETRE));
+        }
+        double xres = page.ifd.rational(TiffTags.X_RESOLUTION);
+        double yres = page.ifd.rational(TiffTags.Y_RESOLUTION);
+        if (!(xres > 0)) {
+            return Optional.empty();
+        }
+        if (!(yres > 0)) {
+            yres = xres;
+        }
+        long unit = page.ifd.first(TiffTags.RESOLUTION_UNIT, 2);
+        double umPerUnit;
+        if (unit == 3) {
+            umPerUnit = 1e4;
+        } else if (unit == 1 && dims.unitMicron()) {
+            umPerUnit = 1;
+        } else if (unit == 2 && xres != 72 && xres != 96) {
+            umPerUnit = 25400; // 72 and 96 dpi are writers' defaults, not a statement
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new PixelSize(umPerUnit / xres, umPerUnit / yres, PixelSize.MICROMETRE));
+    }
+}
