@@ -21,7 +21,7 @@ interface Command {
 		return switch (args.get(0)) {
 			case "info" -> InfoCommand.parse(rest);
 			case "methods" -> MethodsCommand.parse(rest);
-			case "run" -> throw CommandException.usage("no analysis method is installed yet, so 'run' has nothing to run");
+			case "run" -> RunCommand.parse(rest);
 			default -> throw CommandException.usage("unknown command '" + args.get(0) + "'");
 		};
 	}
