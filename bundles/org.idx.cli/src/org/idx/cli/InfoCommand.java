@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.idx.core.roles.ColumnRoleDetector;
 import org.idx.io.delimited.DelimitedTableReader;
 import org.idx.io.delimited.ReadResult;
 import org.idx.io.delimited.TableReadException;
@@ -46,13 +47,18 @@ record InfoCommand(Path table, boolean json) implements Command {
 		}
 	}
 
-	/** Reads a table, turning reader errors into bad-input failures. */
+	/**
+	 * Reads a table, turning reader errors into bad-input failures, and gives its columns the
+	 * roles their names suggest (image, anchors, plate, well...), as the workbench does.
+	 */
 	static ReadResult read(Path table) throws CommandException {
 		if (!Files.exists(table)) {
 			throw new CommandException(ExitStatus.BAD_INPUT, table + ": no such file");
 		}
 		try {
-			return DelimitedTableReader.read(table);
+			ReadResult result = DelimitedTableReader.read(table);
+			result.table().setRoles(ColumnRoleDetector.detect(result.table()).roles());
+			return result;
 		} catch (TableReadException e) {
 			throw new CommandException(ExitStatus.BAD_INPUT, e.getMessage(), e);
 		}

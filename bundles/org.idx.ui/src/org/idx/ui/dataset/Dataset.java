@@ -17,14 +17,17 @@ import org.idx.io.delimited.ReadWarning;
  * @param table   the column store
  * @param dialect the delimiter and decimal mark the reader used
  * @param warnings what the reader noticed (line and column named in each)
+ * @param roleNotes which column roles were detected from the column names, one sentence each
  */
-public record Dataset(Path source, DataTable table, Dialect dialect, List<ReadWarning> warnings) {
+public record Dataset(Path source, DataTable table, Dialect dialect, List<ReadWarning> warnings,
+		List<String> roleNotes) {
 
 	public Dataset {
 		Objects.requireNonNull(source);
 		Objects.requireNonNull(table);
 		Objects.requireNonNull(dialect);
 		warnings = List.copyOf(warnings);
+		roleNotes = List.copyOf(roleNotes);
 	}
 
 	/** @return the file name, for titles */

@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.idx.core.roles.ColumnRoleDetector;
+import org.idx.core.roles.DetectedRoles;
 import org.idx.io.delimited.DelimitedTableReader;
 import org.idx.io.delimited.ProgressMonitor;
 import org.idx.io.delimited.ReadOptions;
@@ -17,7 +19,8 @@ import org.idx.io.delimited.ReadResult;
 import org.idx.io.delimited.TableReadException;
 
 /**
- * Reads a table in the background with progress and cancel. The outcome goes to exactly one of
+ * Reads a table in the background with progress and cancel, and gives its columns the roles
+ * their names suggest. The outcome goes to exactly one of
  * the two callbacks, on the job's thread; a cancelled read calls neither.
  */
 public final class LoadDatasetJob extends Job {
@@ -44,7 +47,9 @@ public final class LoadDatasetJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), TICKS);
 		try {
 			ReadResult result = DelimitedTableReader.read(file, options, new Progress(progress));
-			onLoaded.accept(new Dataset(file, result.table(), result.dialect(), result.warnings()));
+			DetectedRoles roles = ColumnRoleDetector.detect(result.table());
+			result.table().setRoles(roles.roles());
+			onLoaded.accept(new Dataset(file, result.table(), result.dialect(), result.warnings(), roles.notes()));
 			return Status.OK_STATUS;
 		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;

@@ -63,6 +63,12 @@ public final class SummaryPage implements IDatasetPage {
 		column(columns, "Mean", 2, info -> number(info.mean()));
 		column(columns, "Levels", 5, SummaryPage::levels);
 
+		Label rolesLabel = new Label(root, SWT.WRAP);
+		rolesLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		rolesLabel.setText(dataset.roleNotes().isEmpty()
+				? "No column roles were recognised from the column names."
+				: "Column roles recognised from the names: " + String.join(" ", dataset.roleNotes()));
+
 		Label warningsLabel = new Label(root, SWT.NONE);
 		warningsLabel.setText(dataset.warnings().isEmpty() ? "The reader gave no warnings."
 				: "Warnings from the reader (" + dataset.warnings().size() + "):");
