@@ -24,7 +24,11 @@ import org.idx.core.DataTable;
 import org.idx.core.memory.DoubleArrayColumn;
 import org.idx.core.memory.InMemoryDataTable;
 
-/** Times pca and kmeans on a seeded table: 12 latent clusters in a 5-dimensional subspace plus noise. */
+/**
+ * Times pca and kmeans on a seeded table: 12 latent clusters in a 5-dimensional subspace plus noise.
+ * Prints the wall time, the CPU time of the JVM over the same run and the machine's load average
+ * before and after (the benchmark machine is shared).
+ */
 public final class AnalysisBench {
 
     public static void main(String[] args) throws Exception {
@@ -91,17 +95,37 @@ public final class AnalysisBench {
     private static void time(String label, MethodDescriptor method, DataTable table, List<String> params, int repeats, String key)
             throws Exception {
         double best = Double.MAX_VALUE;
+        double bestCpu = 0;
         AnalysisResult result = null;
+        String loadBefore = loadAverage();
         for (int r = 0; r < repeats; r++) {
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             result = method.factory().create().run(table, method.parse(params), new NullProgressMonitor());
-            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            double wall = (System.nanoTime() - start) / 1e9;
+            if (wall < best) {
+                best = wall;
+                bestCpu = (processCpuNanos() - cpu) / 1e9;
+            }
         }
         Map<String, Object> report = result.report();
         Object value = report.get(key);
         String shown = value instanceof double[] array ? String.format(Locale.ROOT, "%.6f", array[0]) : String.valueOf(value);
-        System.out.printf(Locale.ROOT, "%-55s %7.2f s%s  %s %s%s%n", label, best, repeats > 1 ? " (best of " + repeats + ")" : "",
-                key, shown, report.containsKey("iterations") ? ", iterations of best restart " + report.get("iterations") : "");
+        System.out.printf(Locale.ROOT, "%-55s %7.2f s (cpu %.2f s)%s  %s %s%s  [load %s -> %s]%n", label, best, bestCpu,
+                repeats > 1 ? " (best of " + repeats + ")" : "", key, shown,
+                report.containsKey("iterations") ? ", iterations " + report.get("iterations") : "", loadBefore, loadAverage());
+    }
+
+    /** The CPU time of the whole JVM (all threads, JIT and GC included), or 0 when the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
+    }
+
+    /** The 1-minute load average of the machine (the benchmark machine is shared). */
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void writeCsv(DataTable table, Path file) throws Exception {

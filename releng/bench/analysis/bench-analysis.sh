@@ -6,7 +6,8 @@
 #   pca     components=2, scale=true                       target < 3 s
 #   kmeans  k=10, restarts=10, scale=true                  target < 30 s
 # With --with-r also R's prcomp and kmeans(nstart=10, algorithm="Lloyd"/"Hartigan-Wong") on the
-# same numbers (slow; needs Rscript).
+# same numbers (slow; needs Rscript). Each line shows wall and JVM CPU time and the load average before -> after
+# (the machine may be shared: compare CPU time, or rerun when the load is high).
 #
 # Usage: releng/bench/analysis/bench-analysis.sh [ROWS=1000000] [COLS=30] [--with-r]
 # Needs a 21+ JDK and the org.eclipse.equinox.common / .registry / org.eclipse.osgi jars (from ~/.m2, filled by the build).

@@ -25,7 +25,8 @@ import org.idx.core.NumericColumn;
  * cluster, 1..k, NA in rows with NA in a chosen column. Clusters are numbered by decreasing size
  * (ties: the cluster of the earlier row first). Report as R's {@code kmeans} object: {@code n},
  * {@code tot_withinss}, {@code totss}, {@code betweenss}, {@code withinss_over_totss},
- * {@code sizes[]}, {@code withinss[]}, plus the iterations of the winning restart.
+ * {@code sizes[]}, {@code withinss[]}, plus the Lloyd iterations of the winning restart (on the
+ * sample and then on all rows when {@link KMeans} sampled).
  */
 public final class KMeansMethod implements AnalysisMethod {
 
