@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,17 +37,14 @@ class RunCommandTest {
     }
 
     private int run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> list = new ArrayList<>();
         for (String arg : args) {
             list.add(arg.replace("TABLE", table.toString()).replace("DIR", dir.toString()));
         }
-        int status = CommandLineApplication.run(list, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        stdout = out.toString(StandardCharsets.UTF_8);
-        stderr = err.toString(StandardCharsets.UTF_8);
-        return status;
+        CliRun result = CliRun.of(list);
+        stdout = result.stdout();
+        stderr = result.stderr();
+        return result.status();
     }
 
     @Test
