@@ -23,6 +23,8 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.ILayerListener;
+import org.eclipse.nebula.widgets.nattable.layer.event.ColumnInsertEvent;
+import org.eclipse.nebula.widgets.nattable.layer.event.StructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
@@ -47,6 +49,8 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.idx.core.DataTable;
+import org.idx.core.DataTableEvent;
+import org.idx.core.DataTableListener;
 import org.idx.core.RowSelection;
 import org.idx.core.filter.FilterException;
 import org.idx.core.filter.RowFilter;
@@ -77,7 +81,9 @@ public final class TablePage implements IDatasetPage {
 	private SelectionLayer selectionLayer;
 	private ViewportLayer viewportLayer;
 	private LinkedRowsLabels linkedRows;
+	private DataLayer bodyData;
 	private final ISelectionListener selectionListener = this::selectionChanged;
+	private final DataTableListener tableListener = this::tableChanged;
 	private boolean publishing;
 
 	@Override
@@ -103,6 +109,7 @@ public final class TablePage implements IDatasetPage {
 		updateStatus(null);
 
 		pageContext.site().getPage().addSelectionListener(selectionListener);
+		table.addListener(tableListener);
 		pageContext.site().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), new Action() {
 			@Override
 			public void run() {
@@ -119,7 +126,7 @@ public final class TablePage implements IDatasetPage {
 	}
 
 	private NatTable createGrid(Composite parent) {
-		DataLayer bodyData = new DataLayer(new BodyDataProvider(table, () -> order), 110, 22);
+		bodyData = new DataLayer(new BodyDataProvider(table, () -> order), 110, 22);
 		linkedRows = new LinkedRowsLabels(() -> order);
 		bodyData.setConfigLabelAccumulator(linkedRows);
 		ColumnReorderLayer reorder = new ColumnReorderLayer(bodyData);
@@ -218,6 +225,25 @@ public final class TablePage implements IDatasetPage {
 		return best;
 	}
 
+	/** New columns (analysis results, annotations) appear at once; events may come from any thread. */
+	private void tableChanged(DataTableEvent event) {
+		if (root.isDisposed()) {
+			return;
+		}
+		root.getDisplay().asyncExec(() -> {
+			if (natTable.isDisposed()) {
+				return;
+			}
+			int index = event.column() == null ? -1 : table.columns().indexOf(table.findColumn(event.column()).orElse(null));
+			if (event.kind() == DataTableEvent.Kind.COLUMN_ADDED && index >= 0) {
+				bodyData.fireLayerEvent(new ColumnInsertEvent(bodyData, index));
+			} else if (event.kind() != DataTableEvent.Kind.ROLES_CHANGED) {
+				bodyData.fireLayerEvent(new StructuralRefreshEvent(bodyData));
+			}
+			natTable.refresh();
+		});
+	}
+
 	private void sort(int columnIndex, SortDirectionEnum direction) {
 		if (direction == SortDirectionEnum.NONE) {
 			permutation = null;
@@ -226,9 +252,10 @@ public final class TablePage implements IDatasetPage {
 		}
 		SortOrder sortOrder = direction == SortDirectionEnum.ASC ? SortOrder.ASCENDING : SortOrder.DESCENDING;
 		var column = table.column(columnIndex);
+		BitSet filter = filterRows;
 		runInBackground("Sorting by " + column.name(), () -> {
 			int[] permutationOut = RowSorter.sort(column, sortOrder);
-			RowOrder next = RowOrder.of(permutationOut, filterRows, table.rowCount());
+			RowOrder next = RowOrder.of(permutationOut, filter, table.rowCount());
 			return () -> {
 				permutation = permutationOut;
 				install(next);
@@ -242,17 +269,26 @@ public final class TablePage implements IDatasetPage {
 			reorder(permutation, null, "Clearing the filter");
 			return;
 		}
-		BitSet rows;
+		RowFilter filter = null;
 		try {
-			rows = RowFilter.compile(trimmed, table).apply();
+			filter = RowFilter.compile(trimmed, table);
 		} catch (FilterException e) {
 			if (looksLikeExpression(trimmed)) {
 				updateStatus(e.getMessage());
 				return;
 			}
-			rows = RowFilter.textMatch(table, trimmed);
 		}
-		reorder(permutation, rows, "Filtering");
+		// Evaluating touches every row: off the UI thread, like the sort.
+		RowFilter compiled = filter;
+		int[] sortPermutation = permutation;
+		runInBackground("Filtering", () -> {
+			BitSet rows = compiled != null ? compiled.apply() : RowFilter.textMatch(table, trimmed);
+			RowOrder next = RowOrder.of(sortPermutation, rows, table.rowCount());
+			return () -> {
+				filterRows = rows;
+				install(next);
+			};
+		});
 	}
 
 	private static boolean looksLikeExpression(String text) {
@@ -337,6 +373,7 @@ public final class TablePage implements IDatasetPage {
 	public void dispose() {
 		if (context != null) {
 			context.site().getPage().removeSelectionListener(selectionListener);
+			table.removeListener(tableListener);
 		}
 	}
 }

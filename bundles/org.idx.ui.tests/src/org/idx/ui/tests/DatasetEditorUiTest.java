@@ -28,6 +28,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.idx.core.RowSelection;
+import org.idx.core.memory.DoubleArrayColumn;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.editor.DatasetEditor;
 import org.idx.ui.editor.DatasetEditors;
@@ -94,6 +95,19 @@ class DatasetEditorUiTest {
 		assertEquals("101.5", grid.getDataValueByPosition(2, 2));
 		assertEquals("ctrl", grid.getDataValueByPosition(3, 1));
 		assertEquals(1, grid.getDataValueByPosition(0, 1), "row headers number the table rows from 1");
+	}
+
+	@Test
+	void aDerivedColumnAppearsInTheGridAtOnce() throws IOException {
+		DatasetEditor editor = openAndWait(writeTable());
+		NatTable grid = findGrid(page().getWorkbenchWindow().getShell());
+		double[] values = new double[201];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = i * 0.5;
+		}
+		editor.dataset().table().addColumn(DoubleArrayColumn.of("PC1", values));
+		spinUntil(() -> "PC1\nnumeric".equals(grid.getDataValueByPosition(4, 0)), "the new column shows in the header");
+		assertEquals("1.5", grid.getDataValueByPosition(4, 4));
 	}
 
 	@Test
