@@ -1,0 +1,580 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.ui.plot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IPropertyListener;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.idx.core.Column;
+import org.idx.core.ColumnType;
+import org.idx.core.DataTable;
+import org.idx.core.DataTableListener;
+import org.idx.core.NumericColumn;
+import org.idx.core.RowSelection;
+import org.idx.plot.axis.Scale;
+import org.idx.plot.render.RenderMode;
+import org.idx.plot.render.RenderResult;
+import org.idx.ui.dataset.Dataset;
+import org.idx.ui.editor.DatasetEditor;
+import org.idx.ui.selection.DatasetSelection;
+import org.idx.ui.selection.DatasetSelectionProvider;
+
+/**
+ * The scatter plot view. It follows the active dataset editor (unless pinned), plots two numeric
+ * columns coloured by any column, publishes the rows picked or enclosed in the plot as a
+ * {@link DatasetSelection} and highlights rows selected in other views. The point layer is
+ * painted off the UI thread; see {@link ScatterCanvas}.
+ */
+public final class ScatterView extends ViewPart {
+
+	/** The view id. */
+	public static final String ID = "org.idx.ui.plot.scatter";
+
+	private static final String NO_COLOUR = "(none)";
+	private static final String[] MODES = { "auto", "points", "density" };
+
+	private final DatasetSelectionProvider provider = new DatasetSelectionProvider();
+	private final Map<IWorkbenchPart, ISelection> seen = new WeakHashMap<>();
+	private final ISelectionListener selectionListener = this::selectionChanged;
+	private final IPropertyListener editorListener = this::editorPropertyChanged;
+	private final DataTableListener tableListener = event -> tableChanged();
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			editorShown(ref);
+		}
+
+		@Override
+		public void partBroughtToTop(IWorkbenchPartReference ref) {
+			editorShown(ref);
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			IWorkbenchPart closed = ref.getPart(false);
+			if (editor != null && closed == editor) {
+				follow(null);
+				IEditorPart active = getSite().getPage().getActiveEditor();
+				if (!pinned() && active != closed) {
+					follow(active);
+				}
+			}
+		}
+	};
+
+	private Combo xCombo;
+	private Combo yCombo;
+	private Combo colorCombo;
+	private Combo modeCombo;
+	private Button logX;
+	private Button logY;
+	private ScatterCanvas canvas;
+	private Label status;
+	private Action pin;
+	private Action lasso;
+
+	private IEditorPart editor;
+	private Dataset dataset;
+	private final List<NumericColumn> numeric = new ArrayList<>();
+	private final List<Column> colorable = new ArrayList<>();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayout layout = new GridLayout();
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 2;
+		parent.setLayout(layout);
+
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.center = true;
+		row.wrap = true;
+		row.marginTop = 2;
+		row.marginBottom = 0;
+		bar.setLayout(row);
+		xCombo = combo(bar, "X");
+		yCombo = combo(bar, "Y");
+		colorCombo = combo(bar, "Colour by");
+		logX = check(bar, "log X");
+		logY = check(bar, "log Y");
+		modeCombo = combo(bar, "Mode");
+		modeCombo.setItems(MODES);
+		modeCombo.select(0);
+
+		canvas = new ScatterCanvas(parent);
+		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		canvas.onRendered(this::rendered);
+		canvas.onSelect(this::selectedInPlot);
+		status = new Label(parent, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+
+		createActions();
+		getSite().setSelectionProvider(provider);
+		IWorkbenchPage page = getSite().getPage();
+		page.addSelectionListener(selectionListener);
+		page.addPartListener(partListener);
+		follow(page.getActiveEditor());
+	}
+
+	private Combo combo(Composite bar, String label) {
+		new Label(bar, SWT.NONE).setText(label);
+		Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		combo.setVisibleItemCount(20);
+		combo.addListener(SWT.Selection, event -> updatePlot());
+		return combo;
+	}
+
+	private Button check(Composite bar, String label) {
+		Button button = new Button(bar, SWT.CHECK);
+		button.setText(label);
+		button.addListener(SWT.Selection, event -> updatePlot());
+		return button;
+	}
+
+	private void createActions() {
+		pin = new Action("Pin", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				if (!isChecked()) {
+					follow(getSite().getPage().getActiveEditor());
+				}
+			}
+		};
+		pin.setToolTipText("Keep this plot on its table instead of following the active editor");
+		lasso = new Action("Lasso", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				canvas.setLassoMode(isChecked());
+			}
+		};
+		lasso.setToolTipText("Drag a lasso instead of a rectangle (Shift+Alt drag does too)");
+		Action reset = new Action("Reset") {
+			@Override
+			public void run() {
+				canvas.resetView();
+			}
+		};
+		reset.setToolTipText("Show all points again (double-click does too)");
+		Action png = new Action("Export PNG...") {
+			@Override
+			public void run() {
+				export("png");
+			}
+		};
+		Action svg = new Action("Export SVG...") {
+			@Override
+			public void run() {
+				export("svg");
+			}
+		};
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(lasso);
+		toolbar.add(reset);
+		toolbar.add(new Separator());
+		toolbar.add(pin);
+		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+		menu.add(png);
+		menu.add(svg);
+		toolbar.add(new Separator());
+		toolbar.add(png);
+		toolbar.add(svg);
+	}
+
+	// ---------------------------------------------------------------- following the editor
+
+	private boolean pinned() {
+		return pin != null && pin.isChecked();
+	}
+
+	private void editorShown(IWorkbenchPartReference ref) {
+		if (pinned() || canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		IWorkbenchPart part = ref.getPart(false);
+		if (part instanceof IEditorPart candidate && isDatasetEditor(candidate)) {
+			follow(candidate);
+		}
+	}
+
+	private static boolean isDatasetEditor(IEditorPart part) {
+		return part instanceof DatasetEditor || part.getAdapter(Dataset.class) != null;
+	}
+
+	private void follow(IEditorPart next) {
+		if (next != null && !isDatasetEditor(next)) {
+			next = null;
+		}
+		if (next == editor && (next == null || next.getAdapter(Dataset.class) == dataset)) {
+			if (next == null) {
+				showDataset(null);
+			}
+			return;
+		}
+		if (editor != null) {
+			editor.removePropertyListener(editorListener);
+		}
+		editor = next;
+		if (editor != null) {
+			editor.addPropertyListener(editorListener);
+		}
+		showDataset(editor == null ? null : editor.getAdapter(Dataset.class));
+	}
+
+	private void editorPropertyChanged(Object source, int property) {
+		if (property == DatasetEditor.PROP_DATASET && source == editor) {
+			showDataset(editor.getAdapter(Dataset.class));
+		}
+	}
+
+	private void showDataset(Dataset next) {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		if (next == dataset && next != null) {
+			return;
+		}
+		if (dataset != null) {
+			dataset.table().removeListener(tableListener);
+		}
+		dataset = next;
+		canvas.setHighlight(null);
+		if (dataset != null) {
+			dataset.table().addListener(tableListener);
+			setContentDescription("");
+			setPartName("Scatter Plot");
+			setTitleToolTip(dataset.name());
+		}
+		fillCombos(true);
+		updatePlot();
+	}
+
+	private void tableChanged() {
+		ScatterCanvas plot = canvas;
+		if (plot != null && !plot.isDisposed()) {
+			plot.getDisplay().asyncExec(this::columnsChanged);
+		}
+	}
+
+	private void columnsChanged() {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		fillCombos(false);
+		updatePlot();
+	}
+
+	private void fillCombos(boolean defaults) {
+		String x = defaults ? null : selected(xCombo);
+		String y = defaults ? null : selected(yCombo);
+		String color = defaults ? null : selected(colorCombo);
+		numeric.clear();
+		colorable.clear();
+		if (dataset != null) {
+			for (Column column : dataset.table().columns()) {
+				if (column instanceof NumericColumn n) {
+					numeric.add(n);
+				}
+				if (column.type() != ColumnType.TEXT) {
+					colorable.add(column);
+				}
+			}
+		}
+		String[] names = numeric.stream().map(Column::name).toArray(String[]::new);
+		xCombo.setItems(names);
+		yCombo.setItems(names);
+		String[] colours = new String[colorable.size() + 1];
+		colours[0] = NO_COLOUR;
+		for (int i = 0; i < colorable.size(); i++) {
+			colours[i + 1] = colorable.get(i).name();
+		}
+		colorCombo.setItems(colours);
+		// Defaults: columns named x and y when the table has them, else the first two numeric ones.
+		int xDefault = Math.max(0, indexIgnoringCase(names, "x"));
+		int yDefault = indexIgnoringCase(names, "y");
+		select(xCombo, x, xDefault);
+		select(yCombo, y, yDefault >= 0 ? yDefault : Math.min(xDefault == 0 ? 1 : 0, names.length - 1));
+		select(colorCombo, color, 0);
+		xCombo.getParent().layout(true);
+		xCombo.getParent().getParent().layout(true);
+	}
+
+	private static int indexIgnoringCase(String[] names, String wanted) {
+		for (int i = 0; i < names.length; i++) {
+			if (names[i].equalsIgnoreCase(wanted)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String selected(Combo combo) {
+		int index = combo.getSelectionIndex();
+		return index < 0 ? null : combo.getItem(index);
+	}
+
+	private static void select(Combo combo, String name, int fallback) {
+		int index = name == null ? -1 : combo.indexOf(name);
+		if (index < 0) {
+			index = fallback;
+		}
+		if (index >= 0 && index < combo.getItemCount()) {
+			combo.select(index);
+		}
+	}
+
+	// ---------------------------------------------------------------- plotting
+
+	private void updatePlot() {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		if (dataset == null) {
+			canvas.setMessage(editor == null ? "Open a table to plot it." : "Waiting for the table to be read …");
+			status.setText("");
+			return;
+		}
+		if (numeric.isEmpty()) {
+			canvas.setMessage("The table has no numeric column to plot.");
+			status.setText("");
+			return;
+		}
+		NumericColumn x = numeric.get(Math.max(0, xCombo.getSelectionIndex()));
+		NumericColumn y = numeric.get(Math.max(0, yCombo.getSelectionIndex()));
+		for (NumericColumn axis : new NumericColumn[] { x, y }) {
+			if (axis.naCount() >= axis.size()) {
+				canvas.setMessage("No values to plot in column " + axis.name() + ": every value is NA.");
+				status.setText("");
+				return;
+			}
+		}
+		int colorIndex = colorCombo.getSelectionIndex();
+		Column color = colorIndex <= 0 ? null : colorable.get(colorIndex - 1);
+		RenderMode mode = switch (Math.max(0, modeCombo.getSelectionIndex())) {
+		case 1 -> RenderMode.POINTS;
+		case 2 -> RenderMode.DENSITY;
+		default -> RenderMode.AUTO;
+		};
+		status.setText("Drawing …");
+		canvas.setSpec(new PlotSpec(dataset.table(), x, y, color, logX.getSelection() ? Scale.LOG10 : Scale.LINEAR,
+				logY.getSelection() ? Scale.LOG10 : Scale.LINEAR, mode));
+	}
+
+	private void rendered() {
+		RenderResult result = canvas.lastResult();
+		PlotSpec spec = canvas.spec();
+		if (result == null || spec == null || status.isDisposed()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder(String.format("%,d of %,d points in view", result.visible(),
+				spec.table().rowCount()));
+		text.append(result.mode() == RenderMode.DENSITY ? " · density" : "");
+		if (result.na() > 0) {
+			text.append(String.format(" · %,d NA not shown", result.na()));
+		}
+		if (result.notPlottable() > 0) {
+			boolean log = spec.xScale() == Scale.LOG10 || spec.yScale() == Scale.LOG10;
+			text.append(String.format(log ? " · %,d points not shown: zero or negative on a log axis"
+					: " · %,d infinite values not shown", result.notPlottable()));
+		}
+		int highlighted = canvas.highlight().cardinality();
+		if (highlighted > 0) {
+			text.append(String.format(" · %,d selected", highlighted));
+		}
+		text.append(String.format(" · %d ms", canvas.lastRenderMillis()));
+		status.setText(text.toString());
+		status.setForeground(result.notPlottable() > 0 ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+	}
+
+	// ---------------------------------------------------------------- selection
+
+	private void selectedInPlot(BitSet rows, boolean add) {
+		if (dataset == null) {
+			return;
+		}
+		BitSet next = (BitSet) rows.clone();
+		if (add) {
+			next.or(canvas.highlight());
+		}
+		canvas.setHighlight(next);
+		provider.setSelection(new DatasetSelection(new RowSelection(dataset.table(), next, this)));
+	}
+
+	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		if (part == this || dataset == null || canvas.isDisposed()) {
+			return;
+		}
+		DataTable table = dataset.table();
+		DatasetSelection.rowsOf(selection).filter(rows -> rows.origin() != this && rows.table() == table)
+				.ifPresent(rows -> {
+					// A part that is merely activated again re-sends the selection it already sent.
+					if (seen.get(part) == selection) {
+						return;
+					}
+					seen.put(part, selection);
+					canvas.setHighlight(rows.rows());
+				});
+	}
+
+	// ---------------------------------------------------------------- export
+
+	private void export(String kind) {
+		if (canvas.data() == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Export", "There is no plot to export yet.");
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setOverwrite(true);
+		dialog.setFilterExtensions(new String[] { "*." + kind });
+		dialog.setFileName(canvas.spec().x().name() + "-" + canvas.spec().y().name() + "." + kind);
+		String file = dialog.open();
+		if (file == null) {
+			return;
+		}
+		try {
+			exportTo(Path.of(file), kind);
+		} catch (IOException | RuntimeException e) {
+			Platform.getLog(getClass()).log(new Status(IStatus.ERROR, getClass(), "Export to " + file + " failed", e));
+			MessageDialog.openError(getSite().getShell(), "Export", "Could not write " + file + ": " + e.getMessage());
+		}
+	}
+
+	/**
+	 * Writes the plot as shown.
+	 *
+	 * @param file the target file
+	 * @param kind "png" or "svg"
+	 * @throws IOException when the file cannot be written
+	 */
+	public void exportTo(Path file, String kind) throws IOException {
+		if ("svg".equals(kind)) {
+			String svg = canvas.svg();
+			if (svg != null) {
+				Files.writeString(file, svg, StandardCharsets.UTF_8);
+			}
+		} else {
+			Files.write(file, canvas.png());
+		}
+	}
+
+	// ---------------------------------------------------------------- for tests and other plug-ins
+
+	/** @return how many point layers the view has shown so far */
+	public int renders() {
+		return canvas.renders();
+	}
+
+	/** @return the plot canvas */
+	public Canvas canvas() {
+		return canvas;
+	}
+
+	/**
+	 * @param row a row of the plotted table
+	 * @return where that row's point is drawn on the {@link #canvas()}, or null when it is not drawn
+	 */
+	public Point canvasPosition(int row) {
+		return canvas.canvasPosition(row);
+	}
+
+	/** @return the dataset plotted, or null */
+	public Dataset dataset() {
+		return dataset;
+	}
+
+	/** @return the sentence shown in place of the plot, or null when a plot is shown */
+	public String message() {
+		return canvas.message();
+	}
+
+	/** @return the status line text */
+	public String statusText() {
+		return status.getText();
+	}
+
+	/**
+	 * Chooses the plotted columns, as the combos do.
+	 *
+	 * @param x the x column name
+	 * @param y the y column name
+	 * @param color the colour column name, or null for none
+	 */
+	public void setColumns(String x, String y, String color) {
+		select(xCombo, x, xCombo.getSelectionIndex());
+		select(yCombo, y, yCombo.getSelectionIndex());
+		select(colorCombo, color == null ? NO_COLOUR : color, 0);
+		updatePlot();
+	}
+
+	/** @param pinned whether the view keeps its table when another editor becomes active */
+	public void setPinned(boolean pinned) {
+		pin.setChecked(pinned);
+		pin.run();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == RowSelection.class) {
+			return dataset == null ? null : adapter.cast(new RowSelection(dataset.table(), canvas.highlight(), this));
+		}
+		if (adapter == Dataset.class) {
+			return adapter.cast(dataset);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		IWorkbenchPage page = getSite().getPage();
+		page.removeSelectionListener(selectionListener);
+		page.removePartListener(partListener);
+		if (editor != null) {
+			editor.removePropertyListener(editorListener);
+		}
+		if (dataset != null) {
+			dataset.table().removeListener(tableListener);
+		}
+		super.dispose();
+	}
+}
