@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.ui.analysis;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.idx.analysis.AnalysisException;
+import org.idx.analysis.AnalysisResult;
+import org.idx.analysis.AnalysisRunner;
+import org.idx.analysis.MethodDescriptor;
+import org.idx.analysis.ParameterValues;
+import org.idx.ui.dataset.Dataset;
+
+/**
+ * Runs an analysis method in the background with progress and cancel. On success its new
+ * columns are added to the table all at once (the grid and plots pick them up from the table's
+ * events) and its report opens in an Analysis Report view. A cancelled run or a failed one
+ * leaves the table as it was; a failure is told in a sentence and logged.
+ */
+final class AnalysisJob extends Job {
+
+	private final IWorkbenchWindow window;
+	private final Dataset dataset;
+	private final MethodDescriptor method;
+	private final ParameterValues values;
+
+	AnalysisJob(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values) {
+		super(method.name() + " on " + dataset.name());
+		this.window = window;
+		this.dataset = dataset;
+		this.method = method;
+		this.values = values;
+		setUser(true);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		AnalysisResult result;
+		try {
+			result = AnalysisRunner.run(method, dataset.table(), values, monitor);
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (AnalysisException e) {
+			tell(method.name() + " could not run on " + dataset.name() + ": " + e.getMessage());
+			return new Status(IStatus.WARNING, getClass(), e.getMessage(), e);
+		}
+		if (monitor.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		List<String> added = AnalysisRunner.addColumns(dataset.table(), result);
+		window.getShell().getDisplay().asyncExec(() -> showReport(result, added));
+		return Status.OK_STATUS;
+	}
+
+	private void showReport(AnalysisResult result, List<String> added) {
+		if (result.report().isEmpty() || window.getShell().isDisposed()) {
+			return;
+		}
+		IWorkbenchPage page = window.getActivePage();
+		try {
+			ReportView view = (ReportView) page.showView(ReportView.ID, method.id() + "-" + System.nanoTime(),
+					IWorkbenchPage.VIEW_VISIBLE);
+			view.show(method, dataset, values, added, result.report());
+		} catch (PartInitException e) {
+			tell("The report of " + method.name() + " could not be shown: " + e.getMessage());
+		}
+	}
+
+	private void tell(String sentence) {
+		window.getShell().getDisplay().asyncExec(() -> {
+			if (!window.getShell().isDisposed()) {
+				MessageDialog.openError(window.getShell(), method.name(), sentence);
+			}
+		});
+	}
+}
