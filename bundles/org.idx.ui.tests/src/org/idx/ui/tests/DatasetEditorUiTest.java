@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.ui.tests;
 
+import static org.idx.ui.tests.Workbench.clickCell;
+import static org.idx.ui.tests.Workbench.findGrid;
+import static org.idx.ui.tests.Workbench.openAndWait;
+import static org.idx.ui.tests.Workbench.page;
+import static org.idx.ui.tests.Workbench.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -43,16 +48,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DatasetEditorUiTest {
 
-	private static final long TIMEOUT_MS = 30_000;
 	/** The config label the table page gives cells of rows selected in other views. */
 	private static final String LINKED = "IDX_LINKED_ROW";
 
 	@TempDir
 	Path folder;
-
-	private IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
 
 	@AfterEach
 	void closeEditors() {
@@ -71,22 +71,13 @@ class DatasetEditorUiTest {
 		return file;
 	}
 
-	private DatasetEditor openAndWait(Path file) {
-		IEditorPart editor = DatasetEditors.open(page(), file);
-		assertTrue(editor instanceof DatasetEditor, "the table opens in the dataset editor");
-		DatasetEditor datasetEditor = (DatasetEditor) editor;
-		spinUntil(() -> datasetEditor.dataset() != null && findGrid(page().getWorkbenchWindow().getShell()) != null,
-				"the table is read and the grid appears");
-		return datasetEditor;
-	}
-
 	@Test
 	void gridShowsTheTableWithTypesAndNaCounts() throws IOException {
 		DatasetEditor editor = openAndWait(writeTable());
 		Dataset dataset = editor.getAdapter(Dataset.class);
 		assertEquals(201, dataset.table().rowCount());
 
-		NatTable grid = findGrid(page().getWorkbenchWindow().getShell());
+		NatTable grid = findGrid();
 		// Grid position (0, 0) is the corner; column headers are row 0, row headers column 0.
 		assertEquals("id\nnumeric", grid.getDataValueByPosition(1, 0));
 		assertEquals("area\nnumeric · 1 NA", grid.getDataValueByPosition(2, 0));
@@ -100,7 +91,7 @@ class DatasetEditorUiTest {
 	@Test
 	void aDerivedColumnAppearsInTheGridAtOnce() throws IOException {
 		DatasetEditor editor = openAndWait(writeTable());
-		NatTable grid = findGrid(page().getWorkbenchWindow().getShell());
+		NatTable grid = findGrid();
 		double[] values = new double[201];
 		for (int i = 0; i < values.length; i++) {
 			values[i] = i * 0.5;
@@ -113,13 +104,13 @@ class DatasetEditorUiTest {
 	@Test
 	void clickingARowPublishesItAsARowSelection() throws IOException {
 		openAndWait(writeTable());
-		NatTable grid = findGrid(page().getWorkbenchWindow().getShell());
+		NatTable grid = findGrid();
 		List<RowSelection> received = new ArrayList<>();
 		ISelectionListener listener = (IWorkbenchPart part, ISelection selection) -> DatasetSelection.rowsOf(selection)
 				.ifPresent(received::add);
 		page().addSelectionListener(listener);
 		try {
-			click(grid, 0, 3); // the row header of the third body row: table row 2
+			clickCell(grid, 0, 3); // the row header of the third body row: table row 2
 			spinUntil(() -> !received.isEmpty(), "the selection reaches the listener");
 		} finally {
 			page().removeSelectionListener(listener);
@@ -133,7 +124,7 @@ class DatasetEditorUiTest {
 	@Test
 	void rowsSelectedInAnotherViewAreHighlightedInTheGrid() throws Exception {
 		DatasetEditor editor = openAndWait(writeTable());
-		NatTable grid = findGrid(page().getWorkbenchWindow().getShell());
+		NatTable grid = findGrid();
 		SelectionSourceView source = (SelectionSourceView) page().showView(SelectionSourceView.ID);
 		BitSet rows = new BitSet();
 		rows.set(5);
@@ -159,37 +150,8 @@ class DatasetEditorUiTest {
 				label -> label.getText().contains("broken.csv") && !label.getText().startsWith("Reading")).getText();
 		assertTrue(message.contains(":3"), "the message names line 3: " + message);
 		assertEquals(null, ((DatasetEditor) editor).dataset(), "nothing half-read is shown");
-		assertEquals(null, findGrid(shell));
+		assertEquals(null, findGrid());
 	}
 
-	private static void click(NatTable grid, int column, int row) {
-		Rectangle bounds = grid.getBoundsByPosition(column, row);
-		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-			Event event = new Event();
-			event.button = 1;
-			event.x = bounds.x + bounds.width / 2;
-			event.y = bounds.y + bounds.height / 2;
-			event.widget = grid;
-			grid.notifyListeners(type, event);
-		}
-	}
 
-	private static NatTable findGrid(Control root) {
-		return WidgetTree.find(root, NatTable.class, NatTable::isVisible);
-	}
-
-	private static void spinUntil(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + TIMEOUT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting until " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.sleep();
-				display.timerExec(50, () -> {
-				});
-			}
-		}
-	}
 }

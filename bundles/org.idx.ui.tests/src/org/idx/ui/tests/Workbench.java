@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.idx.ui.editor.DatasetEditor;
+import org.idx.ui.editor.DatasetEditors;
+
+/** What the UI tests do with the running workbench: open tables, wait for the UI, click cells. */
+final class Workbench {
+
+	private static final long TIMEOUT_MS = 30_000;
+
+	private Workbench() {
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Opens a table in a dataset editor and waits until it is read and its grid shows. */
+	static DatasetEditor openAndWait(Path file) {
+		IEditorPart editor = DatasetEditors.open(page(), file);
+		assertTrue(editor instanceof DatasetEditor, "the table opens in the dataset editor");
+		DatasetEditor datasetEditor = (DatasetEditor) editor;
+		spinUntil(() -> datasetEditor.dataset() != null && findGrid() != null, "the table is read and the grid appears");
+		return datasetEditor;
+	}
+
+	/** @return the visible table grid, or null */
+	static NatTable findGrid() {
+		return WidgetTree.find(page().getWorkbenchWindow().getShell(), NatTable.class, NatTable::isVisible);
+	}
+
+	/** Clicks the middle of a grid cell (grid positions: row 0 is the header, column 0 the row numbers). */
+	static void clickCell(NatTable grid, int column, int row) {
+		Rectangle bounds = grid.getBoundsByPosition(column, row);
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+			Event event = new Event();
+			event.button = 1;
+			event.x = bounds.x + bounds.width / 2;
+			event.y = bounds.y + bounds.height / 2;
+			event.widget = grid;
+			grid.notifyListeners(type, event);
+		}
+	}
+
+	/** Runs the event loop until the condition holds, failing after 30 s. */
+	static void spinUntil(BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + TIMEOUT_MS;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out waiting until " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.sleep();
+				display.timerExec(50, () -> {
+				});
+			}
+		}
+	}
+}
