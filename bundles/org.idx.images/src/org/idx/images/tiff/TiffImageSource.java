@@ -10,7 +10,6 @@ import org.idx.images.FloatPlane;
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageMetadata;
 import org.idx.images.ImageSource;
-import org.idx.images.PixelType;
 import org.idx.images.Plane;
 import org.idx.images.PlaneIndex;
 import org.idx.images.ShortPlane;

@@ -7,7 +7,6 @@ import static org.idx.ui.tests.Workbench.openAndWait;
 import static org.idx.ui.tests.Workbench.page;
 import static org.idx.ui.tests.Workbench.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,25 +15,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.PlatformUI;
 import org.idx.core.RowSelection;
 import org.idx.ui.editor.DatasetEditor;
-import org.idx.ui.editor.DatasetEditors;
 import org.idx.ui.plot.ScatterView;
 import org.idx.ui.selection.DatasetSelection;
 import org.junit.jupiter.api.AfterEach;
@@ -161,6 +153,22 @@ class ScatterViewUiTest {
 			}
 		}
 		assertTrue(checked > 1, "the grid shows rows to check");
+	}
+
+	@Test
+	void aClickPicksTheNearestPointAndShiftClickAdds() throws Exception {
+		DatasetEditor editor = openAndWait(writeGrid());
+		ScatterView view = showPlot(editor);
+		page().activate(view);
+		Point first = view.canvasPosition(23);
+		click(view.canvas(), new Point(first.x + 2, first.y - 1), 0);
+		spinUntil(() -> view.getAdapter(RowSelection.class) != null && view.getAdapter(RowSelection.class).contains(23),
+				"a click selects the nearest point");
+		assertEquals(1, view.getAdapter(RowSelection.class).cardinality());
+		Point second = view.canvasPosition(77);
+		click(view.canvas(), second, SWT.SHIFT);
+		spinUntil(() -> view.getAdapter(RowSelection.class).cardinality() == 2, "shift-click adds the second point");
+		assertTrue(view.getAdapter(RowSelection.class).contains(77));
 	}
 
 	/** @return whether the grid shows the table row highlighted, or null when it is not in view */
