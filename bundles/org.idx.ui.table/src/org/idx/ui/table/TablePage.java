@@ -357,11 +357,6 @@ public final class TablePage implements IDatasetPage {
 		natTable.doCommand(new CopyDataToClipboardCommand("\t", System.lineSeparator(), natTable.getConfigRegistry()));
 	}
 
-	/** @return the grid, for tests */
-	NatTable grid() {
-		return natTable;
-	}
-
 	@Override
 	public void setFocus() {
 		if (natTable != null && !natTable.isDisposed()) {

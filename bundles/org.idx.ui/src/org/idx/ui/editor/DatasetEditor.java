@@ -98,7 +98,7 @@ public final class DatasetEditor extends MultiPageEditorPart {
 				holder.setLayout(new org.eclipse.swt.layout.FillLayout());
 				Control control = page.createControl(holder, context);
 				if (pages.isEmpty()) {
-					FirstPaintProbe.watch(deepestFirstChild(control), dataset.source());
+					FirstPaintProbe.watch(dataWidget(control), dataset.source());
 				}
 				pages.add(page);
 				setPageText(addPage(holder), descriptor.name());
@@ -112,8 +112,11 @@ public final class DatasetEditor extends MultiPageEditorPart {
 		}
 	}
 
-	/** The first page's main widget (a grid, a table) is the one that paints the data. */
-	private static Control deepestFirstChild(Control control) {
+	/**
+	 * The widget that paints a page's data: a page lays out its tools first and its grid or
+	 * table last, so follow the last child down.
+	 */
+	private static Control dataWidget(Control control) {
 		Control current = control;
 		while (current instanceof Composite composite && composite.getChildren().length > 0) {
 			Control[] children = composite.getChildren();
