@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.spatial;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,16 +84,19 @@ class MutualReachabilityMstTest {
     }
 
     @Test
-    void sameWeightForAnyNumberOfThreads() throws Exception {
+    void sameTreeForAnyNumberOfThreads() throws Exception {
         int n = 30_000;
         double[] x = KdTreeTest.points(n, 2, 2, 5); // a coarse grid: many equal weights
         KdTree tree = KdTree.build(x, n, 2);
         Neighbours neighbours = tree.nearestNeighbours(9, () -> false);
-        double common = MutualReachabilityMst.compute(tree, neighbours, () -> false, r -> { }).totalWeight();
-        try (ForkJoinPool pool = new ForkJoinPool(1)) {
-            double one = pool.submit(() -> MutualReachabilityMst.compute(tree, neighbours, () -> false, r -> { })).get()
-                    .totalWeight();
-            assertEquals(common, one, 1e-9 * common);
+        SpanningTree common = MutualReachabilityMst.compute(tree, neighbours, () -> false, r -> { });
+        for (int threads : new int[] { 1, 3 }) {
+            try (ForkJoinPool pool = new ForkJoinPool(threads)) {
+                SpanningTree other = pool.submit(() -> MutualReachabilityMst.compute(tree, neighbours, () -> false, r -> { })).get();
+                assertArrayEquals(common.from(), other.from(), "the same edges whatever the timing");
+                assertArrayEquals(common.to(), other.to());
+                assertArrayEquals(common.weight(), other.weight(), 0.0);
+            }
         }
         double[] y = KdTreeTest.points(n, 2, 1, 6);
         KdTree other = KdTree.build(y, n, 2);

@@ -28,11 +28,13 @@ import java.util.stream.IntStream;
  * <li>a tree node whose points are all in {@code q}'s component, whose smallest core distance or
  * whose bounding-box distance is not below the best weight found is skipped.</li>
  * </ul>
- * Equal weights are broken arbitrarily (points are searched in parallel); the edges a round picks
- * then form a pseudo-forest whose only cycles consist of equally heavy edges, and the union-find
- * drops exactly one edge of each such cycle, which keeps the result a minimum spanning tree (the
- * same tree as Borůvka under some consistent tie-breaking). Its total weight, and the sequence of
- * partitions of single linkage on it, do not depend on the choice.
+ * Equal weights are frequent (many edges weigh exactly a core distance). Each component picks,
+ * among its lightest edges, the one from the point first in tree order (then to the point first
+ * in tree order), so the tree is the same for any number of threads and any timing. Should the
+ * picks of a round still close a cycle (edges picked by different components can only do so when
+ * they weigh the same), the union-find drops one edge of it, which keeps the result a minimum
+ * spanning tree (that of Borůvka under a consistent tie-breaking). The total weight and the
+ * partitions of single linkage on the tree are the same for every minimum spanning tree.
  */
 public final class MutualReachabilityMst {
 
@@ -198,9 +200,11 @@ public final class MutualReachabilityMst {
         return Double.longBitsToDouble(bestWeight.getOpaque(c));
     }
 
+    /** Keeps the lighter edge; equal weights: the smaller (from, to) in tree positions, so the result never depends on timing. */
     private void offer(int c, double w, int q, int p) {
         synchronized (locks[c % LOCKS]) {
-            if (w < best(c)) {
+            double b = best(c);
+            if (w < b || w == b && (q < bestFrom[c] || q == bestFrom[c] && p < bestTo[c])) {
                 bestWeight.setOpaque(c, Double.doubleToRawLongBits(w));
                 bestFrom[c] = q;
                 bestTo[c] = p;
@@ -208,12 +212,17 @@ public final class MutualReachabilityMst {
         }
     }
 
-    /** Finds the lightest edge from tree position q to another component, if lighter than its component's best. */
+    /**
+     * Finds the lightest edge from tree position q to another component (equal weights: the first
+     * found in a fixed search order) and offers it, unless it is heavier than the component's
+     * best so far. The search prunes only what is heavier than that best, never what equals it,
+     * so that every point whose lightest edge ties with the component's lightest one offers it
+     * and the pick does not depend on which thread came first.
+     */
     private void lightestEdge(int q, int[] stack) {
         int c = component[q];
         double cq = core[q];
-        double bound = best(c);
-        if (cq >= bound) {
+        if (cq > best(c)) {
             return;
         }
         double found = Double.POSITIVE_INFINITY;
@@ -231,53 +240,47 @@ public final class MutualReachabilityMst {
                 }
             }
         }
-        if (found < bound) {
-            offer(c, found, q, foundAt);
-            bound = found;
-        }
-        if (found == cq) {
-            return;
-        }
-        foundAt = -1;
-        int top = 0;
-        stack[top++] = 0;
-        while (top > 0) {
-            int node = stack[--top];
-            if (nodeComponent[node] == c || nodeMinCore[node] >= bound) {
-                continue;
-            }
-            double box2 = tree.boxDistance2(q, node);
-            if (Math.sqrt(box2) >= bound) {
-                continue;
-            }
-            int first = tree.child[node];
-            if (first < 0) {
-                for (int p = tree.start[node], last = tree.end[node]; p < last; p++) {
-                    double cp = core[p];
-                    if (cp >= bound || component[p] == c) {
-                        continue;
-                    }
-                    double w = Math.max(Math.max(Math.sqrt(tree.distance2(q, p)), cq), cp);
-                    if (w < bound) {
-                        bound = w;
-                        found = w;
-                        foundAt = p;
-                    }
+        if (found != cq) {
+            int top = 0;
+            stack[top++] = 0;
+            while (top > 0) {
+                int node = stack[--top];
+                double bound = Math.min(found, Math.nextUp(best(c)));
+                if (nodeComponent[node] == c || nodeMinCore[node] >= bound) {
+                    continue;
                 }
-                if (bound == cq) {
-                    break;
+                if (Math.sqrt(tree.boxDistance2(q, node)) >= bound) {
+                    continue;
                 }
-                continue;
-            }
-            if (top + 2 > stack.length) {
-                stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-            }
-            if (tree.boxDistance2(q, first) <= tree.boxDistance2(q, first + 1)) {
-                stack[top++] = first + 1;
-                stack[top++] = first;
-            } else {
-                stack[top++] = first;
-                stack[top++] = first + 1;
+                int first = tree.child[node];
+                if (first < 0) {
+                    for (int p = tree.start[node], last = tree.end[node]; p < last; p++) {
+                        double cp = core[p];
+                        if (cp >= bound || component[p] == c) {
+                            continue;
+                        }
+                        double w = Math.max(Math.max(Math.sqrt(tree.distance2(q, p)), cq), cp);
+                        if (w < bound) {
+                            bound = w;
+                            found = w;
+                            foundAt = p;
+                        }
+                    }
+                    if (found == cq) {
+                        break;
+                    }
+                    continue;
+                }
+                if (top + 2 > stack.length) {
+                    stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                }
+                if (tree.boxDistance2(q, first) <= tree.boxDistance2(q, first + 1)) {
+                    stack[top++] = first + 1;
+                    stack[top++] = first;
+                } else {
+                    stack[top++] = first;
+                    stack[top++] = first + 1;
+                }
             }
         }
         if (foundAt >= 0) {
