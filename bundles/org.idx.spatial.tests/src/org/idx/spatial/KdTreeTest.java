@@ -50,7 +50,7 @@ class KdTreeTest {
     void nearestNeighboursEqualBruteForce() {
         for (int d : new int[] { 1, 2, 3, 5, 8 }) {
             for (int kind = 0; kind < 3; kind++) {
-                int n = 1500;
+                int n = 800;
                 double[] x = points(n, d, kind, 31L * d + kind);
                 KdTree tree = KdTree.build(x, n, d);
                 double[][] sorted = new double[n][];
