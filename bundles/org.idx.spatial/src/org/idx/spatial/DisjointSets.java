@@ -57,14 +57,6 @@ public final class DisjointSets {
         return ra;
     }
 
-    /**
-     * @param i an element
-     * @return the size of its set
-     */
-    public int sizeOf(int i) {
-        return size[find(i)];
-    }
-
     /** @return the number of sets */
     public int count() {
         return sets;

@@ -12,8 +12,9 @@ import java.util.stream.IntStream;
  * are contiguous), so that searches read memory sequentially; {@link #point(int)} maps a tree
  * position back to the caller's point index.
  * <p>
- * Everything is held in primitive arrays: about {@code 8 d n + 4 n} bytes for the points plus
- * {@code (16 d + 16) n / 8} bytes for the nodes. An instance is immutable and may be searched by
+ * Everything is held in primitive arrays: {@code 8 d n + 4 n} bytes for the points plus at most
+ * {@code n / 4} nodes of {@code 16 d + 12} bytes (a leaf holds more than {@code LEAF_SIZE / 2}
+ * points). An instance is immutable and may be searched by
  * any number of threads at once.
  */
 public final class KdTree {
@@ -211,11 +212,6 @@ public final class KdTree {
     /** @return the number of dimensions */
     public int dimensions() {
         return d;
-    }
-
-    /** @return the number of nodes */
-    public int nodeCount() {
-        return nodes;
     }
 
     /**

@@ -59,13 +59,10 @@ public final class Hdbscan {
         double logN = Math.log(n);
         SpanningTree mst = MutualReachabilityMst.compute(tree, neighbours, canceled,
                 components -> progress.accept(0.25 + 0.65 * (1 - Math.log(components) / logN)));
-        neighbours = null;
-        tree = null;
         if (canceled.getAsBoolean()) {
             throw new CancellationException();
         }
         ClusterTree clusters = ClusterTree.of(MergeOrder.of(mst, n), n, minPoints);
-        mst = null;
         int[] owner = clusters.assign(clusters.selectExcessOfMass());
         progress.accept(0.97);
         return numbered(owner, clusters);
