@@ -11,6 +11,11 @@
 # Usage: releng/bench/hdbscan/bench-hdbscan.sh [SIZES="20000 100000 1000000"]
 # Needs a 21+ JDK and the org.eclipse.equinox.common / .registry / org.eclipse.osgi jars (from ~/.m2, filled by the build).
 # Environment: IDX_BENCH_JVM_ARGS (default -Xmx2g).
+#
+# Figures on the shared 2-core machine (load 15-18 from other builds; the CPU time is the steadier
+# figure): 20k 2.7 s (cpu 1.1 s), peak heap 14 MB; 100k 6.6 s (cpu 3.3 s), 56 MB; 1M 28.5 s
+# (cpu 15.4 s), 403 MB, and the same 1M run fits in -Xmx600m. R dbscan::hdbscan on the 20k rows
+# 35.5 s in the same run, adjusted Rand index against IDX's labels 1.0000.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -26,7 +31,7 @@ jar() {
 }
 cp="$(jar org.eclipse.equinox.common):$(jar org.eclipse.equinox.registry):$(jar org.eclipse.osgi)"
 out="$here/target/classes"
-rm -rf "$out"; mkdir -p "$out"
+rm -rf "$out" "$here/target/hdbscan-20000.csv" "$here/target/idx-labels-20000.txt"; mkdir -p "$out"
 "$JAVA_HOME/bin/javac" --release 21 -nowarn -d "$out" -cp "$cp" \
   $(find "$root/bundles/org.idx.core/src" "$root/bundles/org.idx.analysis/src" "$root/bundles/org.idx.spatial/src" \
          "$root/bundles/org.idx.analysis.hdbscan/src" -name '*.java') \
