@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 
 import org.idx.analysis.AnalysisResult;
 import org.idx.core.Column;
@@ -183,8 +184,14 @@ class UmapReferenceTest {
 
     @Test
     void sameSeedSameLayout() throws Exception {
-        NumericColumn a = (NumericColumn) UmapDescriptor.run(table, "seed=5", "neighbors=10").columns().get(0);
-        NumericColumn b = (NumericColumn) UmapDescriptor.run(table, "seed=5", "neighbors=10").columns().get(0);
+        NumericColumn a;
+        try (ForkJoinPool pool = new ForkJoinPool(1)) {
+            a = (NumericColumn) pool.submit(() -> UmapDescriptor.run(table, "seed=5", "neighbors=10")).get().columns().get(0);
+        }
+        NumericColumn b;
+        try (ForkJoinPool pool = new ForkJoinPool(3)) { // the same layout for any number of threads
+            b = (NumericColumn) pool.submit(() -> UmapDescriptor.run(table, "seed=5", "neighbors=10")).get().columns().get(0);
+        }
         NumericColumn c = (NumericColumn) UmapDescriptor.run(table, "seed=6", "neighbors=10").columns().get(0);
         boolean differs = false;
         for (int row = 0; row < a.size(); row++) {
