@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -21,6 +22,11 @@ import org.idx.ui.editor.DatasetEditors;
 final class Workbench {
 
 	private static final long TIMEOUT_MS = 30_000;
+
+	static {
+		// The tests' tables have no image column: the first-open wizard is tested on its own (ConfigurationUiTest).
+		InstanceScope.INSTANCE.getNode("org.idx.ui.config").putBoolean("askOnFirstOpen", false);
+	}
 
 	private Workbench() {
 	}
