@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.ui.analysis;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.idx.analysis.MethodDescriptor;
 import org.idx.analysis.ParameterValues;
+import org.idx.core.RowSelection;
 import org.idx.ui.dataset.Dataset;
+import org.idx.ui.selection.DatasetSelection;
 
 /** Asks for a method's parameters and runs it on a dataset in the background. */
 public final class RunAnalysis {
@@ -18,10 +27,27 @@ public final class RunAnalysis {
 		if (dataset == null) {
 			return;
 		}
-		MethodDialog dialog = new MethodDialog(window.getShell(), method, dataset.table());
+		MethodDialog dialog = new MethodDialog(window.getShell(), method, dataset.table(), selectedRows(window, dataset));
 		if (dialog.open() == Window.OK) {
-			start(window, dataset, method, dialog.values());
+			start(window, dataset, method, dialog.values(), dialog.rows());
 		}
+	}
+
+	/** The rows of the dataset selected in the active part, or else in the dataset's editor; null when none. */
+	private static RowSelection selectedRows(IWorkbenchWindow window, Dataset dataset) {
+		List<ISelection> candidates = new ArrayList<>();
+		candidates.add(window.getSelectionService().getSelection());
+		IEditorPart editor = window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+		if (editor != null && editor.getSite().getSelectionProvider() != null) {
+			candidates.add(editor.getSite().getSelectionProvider().getSelection());
+		}
+		for (ISelection selection : candidates) {
+			Optional<RowSelection> rows = DatasetSelection.rowsOf(selection);
+			if (rows.isPresent() && rows.get().table() == dataset.table() && !rows.get().isEmpty()) {
+				return rows.get();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -30,7 +56,18 @@ public final class RunAnalysis {
 	 * @return the scheduled job
 	 */
 	public static Job start(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values) {
-		Job job = new AnalysisJob(window, dataset, method, values);
+		return start(window, dataset, method, values, null);
+	}
+
+	/**
+	 * Runs a method on some rows of a dataset in a background job; its new columns are NA in the other rows.
+	 *
+	 * @param rows the rows to analyse, or null for all
+	 * @return the scheduled job
+	 */
+	public static Job start(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values,
+			BitSet rows) {
+		Job job = new AnalysisJob(window, dataset, method, values, rows);
 		job.schedule();
 		return job;
 	}

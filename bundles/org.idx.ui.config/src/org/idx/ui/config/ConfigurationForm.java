@@ -51,13 +51,26 @@ final class ConfigurationForm {
 	private int previewGeneration;
 
 	/**
-	 * @param parent   the parent (with a one-column grid layout)
+	 * @param parent   the parent (with a one-column grid layout); roles on the left, the image root on the right
 	 * @param table    the table configured
 	 * @param listener told of each change
 	 */
 	ConfigurationForm(Composite parent, DataTable table, Listener listener) {
 		this.table = table;
-		Group rolesGroup = group(parent, "Column roles");
+		Composite columns = new Composite(parent, SWT.NONE);
+		columns.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout twoColumns = new GridLayout(2, false);
+		twoColumns.marginWidth = 0;
+		twoColumns.horizontalSpacing = 12;
+		columns.setLayout(twoColumns);
+		Group rolesGroup = group(columns, "Column roles");
+		rolesGroup.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		Composite right = new Composite(columns, SWT.NONE);
+		right.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout rightLayout = new GridLayout(1, false);
+		rightLayout.marginWidth = 0;
+		rightLayout.marginHeight = 0;
+		right.setLayout(rightLayout);
 		roles = new RoleForm(rolesGroup, table, ColumnRoleDetector.detect(table).roles(), chosen -> {
 			listener.rolesChanged(chosen);
 			updatePreview();
@@ -70,14 +83,17 @@ final class ConfigurationForm {
 		secondImage.select(0);
 		secondImage.addListener(SWT.Selection, event -> listener.secondImageChanged(secondImageMode()));
 
-		Group rootGroup = group(parent, "Image root (image paths are relative to it)");
+		Group rootGroup = group(right, "Image root (image paths are relative to it)");
 		root = new ImageRootForm(rootGroup, new RootKinds(), ImageServices.get().stores(), spec -> {
 			listener.rootChanged(spec);
 			updatePreview();
 		});
-		preview = new Label(parent, SWT.WRAP);
+		Group checkGroup = group(right, "First row");
+		preview = new Label(checkGroup, SWT.WRAP);
 		preview.setData("org.idx.ui.config.preview", Boolean.TRUE);
-		preview.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData previewData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		previewData.widthHint = 380;
+		preview.setLayoutData(previewData);
 	}
 
 	private static Group group(Composite parent, String title) {

@@ -30,7 +30,9 @@ public final class FolderRootEditor implements RootEditor {
 		root.setLayout(layout);
 		new Label(root, SWT.NONE).setText("Folder:");
 		folder = new Text(root, SWT.BORDER | SWT.SINGLE);
-		folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData folderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		folderData.widthHint = 300;
+		folder.setLayoutData(folderData);
 		folder.setMessage("the folder image paths are relative to");
 		folder.addListener(SWT.DefaultSelection, event -> onCommit.run());
 		folder.addListener(SWT.FocusOut, event -> onCommit.run());

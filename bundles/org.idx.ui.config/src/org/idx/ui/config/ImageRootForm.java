@@ -75,7 +75,9 @@ final class ImageRootForm {
 		test.addListener(SWT.Selection, event -> testConnection());
 		result = new Label(root, SWT.WRAP);
 		result.setData("org.idx.ui.config.testResult", Boolean.TRUE);
-		result.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData resultData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		resultData.widthHint = 300;
+		result.setLayoutData(resultData);
 	}
 
 	/** @param spec the spec to show (switches the kind and its fields) */

@@ -64,8 +64,13 @@ final class Workbench {
 
 	/** Runs the event loop until the condition holds, failing after 30 s. */
 	static void spinUntil(BooleanSupplier condition, String what) {
+		spinUntil(condition, what, TIMEOUT_MS);
+	}
+
+	/** Runs the event loop until the condition holds, failing after {@code timeoutMs}. */
+	static void spinUntil(BooleanSupplier condition, String what, long timeoutMs) {
 		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + TIMEOUT_MS;
+		long end = System.currentTimeMillis() + timeoutMs;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > end) {
 				throw new AssertionError("timed out waiting until " + what);
