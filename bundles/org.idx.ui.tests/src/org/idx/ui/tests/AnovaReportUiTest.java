@@ -20,8 +20,11 @@ import java.util.Random;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IViewReference;
@@ -169,6 +172,17 @@ class AnovaReportUiTest {
 		page().activate(reportView());
 		page().setPartState(page().getReference(reportView()), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.take(page().getWorkbenchWindow().getShell(), "anova-report.png");
+		Table posthoc = WidgetTree.find(page().getWorkbenchWindow().getShell(), Table.class,
+				t -> String.valueOf(t.getData("org.idx.report.table")).startsWith("posthoc_"));
+		assertNotNull(posthoc, "the chosen post hoc table is shown");
+		Composite ancestor = posthoc.getParent();
+		while (!(ancestor instanceof ScrolledComposite)) {
+			ancestor = ancestor.getParent();
+		}
+		ScrolledComposite scroller = (ScrolledComposite) ancestor;
+		Point at = scroller.getContent().toControl(posthoc.toDisplay(0, 0));
+		scroller.setOrigin(0, Math.max(0, at.y - 120));
+		Screenshots.take(page().getWorkbenchWindow().getShell(), "anova-report-posthoc.png");
 		page().setPartState(page().getReference(reportView()), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 	}
 }
