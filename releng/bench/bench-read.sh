@@ -22,6 +22,7 @@ idx_find_jdk
 jdk=$JAVA_HOME
 m2=${M2_REPO:-$HOME/.m2/repository}
 fdp="$m2/ch/randelshofer/fastdoubleparser/2.0.1/fastdoubleparser-2.0.1.jar"
+jackson="$m2/com/fasterxml/jackson/core/jackson-core/2.18.2/jackson-core-2.18.2.jar"
 if [ ! -f "$fdp" ]; then
     echo "bench-read.sh: $fdp missing; fetch it with: mvn dependency:get -Dartifact=ch.randelshofer:fastdoubleparser:2.0.1" >&2
     exit 1
@@ -30,7 +31,7 @@ command -v Rscript >/dev/null || { echo "bench-read.sh: Rscript missing; apt-get
 
 mkdir -p "$target/classes"
 rm -rf "$target/classes"/*
-"$jdk/bin/javac" --release 21 -nowarn -d "$target/classes" -cp "$fdp" \
+"$jdk/bin/javac" --release 21 -nowarn -d "$target/classes" -cp "$fdp:$jackson" \
     $(find "$root/bundles/org.idx.core/src" "$root/bundles/org.idx.io/src" -name '*.java') \
     "$here/ReadCsvBench.java" "$here/GenTable.java"
 

@@ -2,6 +2,7 @@
 package org.idx.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,35 @@ public final class AnalysisRunner {
             }
         }
         return result;
+    }
+
+    /**
+     * Runs a method on some rows of a table only (e.g. the selected rows): the method sees a
+     * {@link RowSubset} view and its new columns are expanded to the whole table, NA in the other rows.
+     *
+     * @param method     the method
+     * @param table      the table (not changed)
+     * @param rows       the rows to analyse, or {@code null} for all
+     * @param parameters the parameter values
+     * @param monitor    progress and cancellation, or {@code null}
+     * @return the result, with one value per table row in every new column
+     * @throws AnalysisException when the input does not allow the analysis
+     */
+    public static AnalysisResult run(MethodDescriptor method, DataTable table, BitSet rows, ParameterValues parameters,
+            IProgressMonitor monitor) throws AnalysisException {
+        if (rows == null) {
+            return run(method, table, parameters, monitor);
+        }
+        if (rows.isEmpty()) {
+            throw new AnalysisException("no rows are selected");
+        }
+        RowSubset subset = new RowSubset(table, rows);
+        AnalysisResult result = run(method, subset.table(), parameters, monitor);
+        List<Column> expanded = new ArrayList<>();
+        for (Column column : result.columns()) {
+            expanded.add(subset.expand(column));
+        }
+        return new AnalysisResult(expanded, result.report());
     }
 
     /**

@@ -58,7 +58,7 @@ class AnovaMethodTest {
         MethodDescriptor anova = Anova.descriptor();
         assertEquals("anova", anova.id());
         assertEquals(MethodCategory.STATISTICS, anova.category());
-        assertEquals(List.of("value", "group", "alpha"), anova.parameters().stream().map(p -> p.name()).toList());
+        assertEquals(List.of("value", "group", "alpha", "groups"), anova.parameters().stream().map(p -> p.name()).toList());
         assertTrue(anova.parameter("value").orElseThrow().required());
         assertTrue(anova.parameter("group").orElseThrow().required());
         assertEquals("0.05", anova.parameter("alpha").orElseThrow().defaultValue());
@@ -87,6 +87,28 @@ class AnovaMethodTest {
         AnalysisResult result = new AnovaMethod().run(table(), Anova.descriptor().parse(List.of("value=x", "group=group")),
                 new NullProgressMonitor());
         assertTrue(result.columns().isEmpty(), "anova adds no columns");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void groupsParameterKeepsOnlyTheListedGroups() throws Exception {
+        // the same as a table holding only groups a and c
+        double[] x = { 1.2, 2.3, 1.9, 2.8, 2.0, 2.9, 2.6, 1.7 };
+        int[] codes = { 0, 0, 0, 0, 1, 1, 1, 1 };
+        DataTable ac = new InMemoryDataTable(8, List.of(DoubleArrayColumn.of("x", x),
+                DictionaryColumn.adopt("group", codes, List.of("a", "c"))));
+        Map<String, Object> kept = Anova.report(table(), "value=x", "group=group", "groups=c, a");
+        Map<String, Object> reference = Anova.report(ac, "value=x", "group=group");
+        assertEquals(reference, kept);
+        assertEquals(2, kept.get("n_groups"));
+        assertEquals(List.of("a", "c"), ((Map<String, Object>) kept.get("shapiro")).keySet().stream().toList());
+        assertEquals(List.of(), kept.get("messages"), "rows of other groups are not reported as dropped");
+        assertEquals(Anova.report(table(), "value=x", "group=group"), Anova.report(table(), "value=x", "group=group", "groups="));
+
+        assertEquals("group 'd' of parameter 'groups' is not a value of column 'group'", assertThrows(AnalysisException.class,
+                () -> Anova.report(table(), "value=x", "group=group", "groups=a,d")).getMessage());
+        assertEquals("parameter 'groups' must list at least two groups, comma-separated; it lists 1", assertThrows(
+                AnalysisException.class, () -> Anova.report(table(), "value=x", "group=group", "groups=a")).getMessage());
     }
 
     @Test

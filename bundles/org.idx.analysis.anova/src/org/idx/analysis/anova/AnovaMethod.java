@@ -2,9 +2,14 @@
 package org.idx.analysis.anova;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -89,6 +94,12 @@ public final class AnovaMethod implements AnalysisMethod {
             values[row] = value;
         }
         String[] labels = GroupLabels.of(groupColumn);
+        Optional<String> kept = parameters.string("groups").filter(text -> !text.isBlank());
+        if (kept.isPresent()) {
+            int size = keepGroups(values, labels, groupColumn.name(), kept.get());
+            values = Arrays.copyOf(values, size);
+            labels = Arrays.copyOf(labels, size);
+        }
         progress.worked(10);
         checkCanceled(progress);
         GroupedSample sample = GroupedSample.of(values, labels);
@@ -107,6 +118,48 @@ public final class AnovaMethod implements AnalysisMethod {
         map.put("messages", messages);
         progress.done();
         return new AnalysisResult(List.of(), map);
+    }
+
+    /**
+     * Moves the rows of the listed groups to the front of the arrays, in their order.
+     *
+     * @param values the values per row
+     * @param labels the group label per row ({@code null} for NA)
+     * @param column the grouping column's name, for messages
+     * @param list   the groups to keep, comma-separated
+     * @return the number of rows kept
+     * @throws AnalysisException when a listed group is not in the column, or fewer than two are listed
+     */
+    static int keepGroups(double[] values, String[] labels, String column, String list) throws AnalysisException {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String name : list.split(",")) {
+            if (!name.isBlank()) {
+                wanted.add(name.strip());
+            }
+        }
+        Set<String> present = new HashSet<>();
+        for (String label : labels) {
+            if (label != null) {
+                present.add(label);
+            }
+        }
+        for (String name : wanted) {
+            if (!present.contains(name)) {
+                throw new AnalysisException("group '" + name + "' of parameter 'groups' is not a value of column '" + column + "'");
+            }
+        }
+        if (wanted.size() < 2) {
+            throw new AnalysisException("parameter 'groups' must list at least two groups, comma-separated; it lists " + wanted.size());
+        }
+        int size = 0;
+        for (int row = 0; row < labels.length; row++) {
+            if (labels[row] != null && wanted.contains(labels[row])) {
+                values[size] = values[row];
+                labels[size] = labels[row];
+                size++;
+            }
+        }
+        return size;
     }
 
     /**

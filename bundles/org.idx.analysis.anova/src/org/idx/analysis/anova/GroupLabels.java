@@ -23,7 +23,7 @@ import org.idx.core.TextColumn;
  * decimals as the 15 significant digits need (R's {@code sprintf("%.*f")}), so whole numbers
  * beyond 15 digits keep all their digits ({@code 1152921504606846976}).
  */
-final class GroupLabels {
+public final class GroupLabels {
 
     private static final MathContext FIFTEEN = new MathContext(15, RoundingMode.HALF_EVEN);
     private static final double R_INTEGER_LIMIT = Integer.MAX_VALUE;
@@ -35,7 +35,7 @@ final class GroupLabels {
      * @param column the grouping column
      * @return the label per row, {@code null} where NA; equal labels are the same instance
      */
-    static String[] of(Column column) {
+    public static String[] of(Column column) {
         int n = column.size();
         String[] labels = new String[n];
         switch (column) {

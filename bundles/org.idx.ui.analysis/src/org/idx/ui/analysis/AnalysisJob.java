@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.ui.analysis;
 
+import java.util.BitSet;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -22,7 +23,8 @@ import org.idx.ui.dataset.Dataset;
 import org.idx.ui.dataset.ResultColumns;
 
 /**
- * Runs an analysis method in the background with progress and cancel. On success its new
+ * Runs an analysis method in the background with progress and cancel, on all rows or on some (the
+ * selected ones: the method sees only those, its new columns are NA in the others). On success its new
  * columns are added to the table all at once (the grid and plots pick them up from the table's
  * events), replacing the columns of an earlier run or beside them as the user chose, and are
  * announced as {@link ResultColumns} so that plots can show them; its report opens in an Analysis
@@ -35,11 +37,13 @@ final class AnalysisJob extends Job {
 	private final Dataset dataset;
 	private final MethodDescriptor method;
 	private final ParameterValues values;
+	private final BitSet rows;
 	private final boolean replace;
 
-	AnalysisJob(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values,
+	AnalysisJob(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values, BitSet rows,
 			boolean replace) {
 		super(method.name() + " on " + dataset.name());
+		this.rows = rows == null ? null : (BitSet) rows.clone();
 		this.window = window;
 		this.dataset = dataset;
 		this.method = method;
@@ -52,7 +56,7 @@ final class AnalysisJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		AnalysisResult result;
 		try {
-			result = AnalysisRunner.run(method, dataset.table(), values, monitor);
+			result = AnalysisRunner.run(method, dataset.table(), rows, values, monitor);
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (AnalysisException e) {
@@ -81,7 +85,7 @@ final class AnalysisJob extends Job {
 		try {
 			ReportView view = (ReportView) page.showView(ReportView.ID, method.id() + "-" + System.nanoTime(),
 					IWorkbenchPage.VIEW_VISIBLE);
-			view.show(method, dataset, values, added, result.report());
+			view.show(new ReportContext(method, dataset, values, rows, added, result.report()));
 		} catch (PartInitException e) {
 			tell("The report of " + method.name() + " could not be shown: " + e.getMessage());
 		}

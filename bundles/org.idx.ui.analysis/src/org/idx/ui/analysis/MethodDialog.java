@@ -2,8 +2,10 @@
 package org.idx.ui.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -21,25 +23,42 @@ import org.idx.analysis.ParameterDescriptor;
 import org.idx.analysis.ParameterException;
 import org.idx.analysis.ParameterValues;
 import org.idx.core.DataTable;
+import org.idx.core.RowSelection;
 
 /**
  * The parameter dialog of an analysis method, generated from the parameters the method
  * declares in its extension. Values are checked by the same parser as {@code idx run}; a bad
- * value keeps the dialog open with a sentence naming the parameter.
+ * value keeps the dialog open with a sentence naming the parameter. When rows of the table are selected,
+ * the dialog offers to analyse only those (for every method: the runner gives the method a view of them).
  */
 public final class MethodDialog extends TitleAreaDialog {
 
 	private final MethodDescriptor method;
 	private final DataTable table;
+	private final RowSelection selection;
 	private final Map<String, ParameterField> fields = new LinkedHashMap<>();
 	private ParameterValues values;
 	private Button replace;
 	private boolean replaceEarlier = true;
+	private Button selectedRows;
+	private BitSet rows;
 
 	public MethodDialog(Shell parent, MethodDescriptor method, DataTable table) {
+		this(parent, method, table, null);
+	}
+
+	/**
+	 * @param parent    the parent shell
+	 * @param method    the method
+	 * @param table     the table it will run on
+	 * @param selection the rows selected in the table, or null: when some are, the dialog offers to analyse
+	 *                  only those
+	 */
+	public MethodDialog(Shell parent, MethodDescriptor method, DataTable table, RowSelection selection) {
 		super(parent);
 		this.method = method;
 		this.table = table;
+		this.selection = selection == null || selection.isEmpty() || selection.table() != table ? null : selection;
 		setHelpAvailable(false);
 	}
 
@@ -70,6 +89,18 @@ public final class MethodDialog extends TitleAreaDialog {
 			field.control().setToolTipText(parameter.description());
 			fields.put(parameter.name(), field);
 		}
+		if (selection != null) {
+			Label label = new Label(body, SWT.NONE);
+			label.setText("Rows:");
+			Composite choice = new Composite(body, SWT.NONE);
+			choice.setLayout(new GridLayout(2, false));
+			Button all = new Button(choice, SWT.RADIO);
+			all.setText(String.format(Locale.ROOT, "all (%,d)", table.rowCount()));
+			all.setSelection(true);
+			selectedRows = new Button(choice, SWT.RADIO);
+			selectedRows.setText(String.format(Locale.ROOT, "selected (%,d)", selection.cardinality()));
+			selectedRows.setToolTipText("Analyse the selected rows only; new columns are NA in the other rows");
+		}
 		replace = new Button(body, SWT.CHECK);
 		replace.setText("Replace the columns of an earlier run (otherwise add them as NAME.1, NAME.2 …)");
 		replace.setSelection(replaceEarlier);
@@ -94,6 +125,7 @@ public final class MethodDialog extends TitleAreaDialog {
 			return;
 		}
 		replaceEarlier = replace.getSelection();
+		rows = selectedRows != null && selectedRows.getSelection() ? (BitSet) selection.rows().clone() : null;
 		super.okPressed();
 	}
 
@@ -105,6 +137,16 @@ public final class MethodDialog extends TitleAreaDialog {
 	/** @return the checked parameter values (after Run) */
 	public ParameterValues values() {
 		return values;
+	}
+
+	/** @return the rows to analyse (after Run), or null for all rows */
+	public BitSet rows() {
+		return rows;
+	}
+
+	/** @return the "selected rows" choice, or null when no rows were selected (for tests) */
+	public Button selectedRowsButton() {
+		return selectedRows;
 	}
 
 	/** @return the widget of a parameter, for tests */

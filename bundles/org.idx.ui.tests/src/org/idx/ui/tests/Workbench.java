@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -21,6 +22,11 @@ import org.idx.ui.editor.DatasetEditors;
 final class Workbench {
 
 	private static final long TIMEOUT_MS = 30_000;
+
+	static {
+		// The tests' tables have no image column: the first-open wizard is tested on its own (ConfigurationUiTest).
+		InstanceScope.INSTANCE.getNode("org.idx.ui.config").putBoolean("askOnFirstOpen", false);
+	}
 
 	private Workbench() {
 	}
@@ -58,8 +64,13 @@ final class Workbench {
 
 	/** Runs the event loop until the condition holds, failing after 30 s. */
 	static void spinUntil(BooleanSupplier condition, String what) {
+		spinUntil(condition, what, TIMEOUT_MS);
+	}
+
+	/** Runs the event loop until the condition holds, failing after {@code timeoutMs}. */
+	static void spinUntil(BooleanSupplier condition, String what, long timeoutMs) {
 		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + TIMEOUT_MS;
+		long end = System.currentTimeMillis() + timeoutMs;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > end) {
 				throw new AssertionError("timed out waiting until " + what);

@@ -2,6 +2,9 @@
 package org.idx.ui.dataset;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
@@ -20,7 +23,8 @@ import org.idx.io.delimited.TableReadException;
 
 /**
  * Reads a table in the background with progress and cancel, and gives its columns the roles
- * their names suggest. The outcome goes to exactly one of
+ * their names suggest; a configuration file saved beside the table ({@code <table>.idx-config.json})
+ * is then applied, and a sentence in the role notes says so. The outcome goes to exactly one of
  * the two callbacks, on the job's thread; a cancelled read calls neither.
  */
 public final class LoadDatasetJob extends Job {
@@ -49,8 +53,15 @@ public final class LoadDatasetJob extends Job {
 			ReadResult result = DelimitedTableReader.read(file, options, new Progress(progress));
 			DetectedRoles roles = ColumnRoleDetector.detect(result.table());
 			result.table().setRoles(roles.roles());
-			onLoaded.accept(new Dataset(file, result.table(), result.dialect(), result.warnings(), roles.notes(),
-					ImageServices.get().rootBeside(file)));
+			Dataset dataset = new Dataset(file, result.table(), result.dialect(), result.warnings(), roles.notes(),
+					ImageServices.get().rootBeside(file));
+			Optional<String> restored = DatasetConfigurations.restoreBeside(dataset);
+			if (restored.isPresent()) {
+				List<String> notes = new ArrayList<>(roles.notes());
+				notes.add(restored.get());
+				dataset = new Dataset(file, dataset.table(), dataset.dialect(), dataset.warnings(), notes, dataset.images());
+			}
+			onLoaded.accept(dataset);
 			return Status.OK_STATUS;
 		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;

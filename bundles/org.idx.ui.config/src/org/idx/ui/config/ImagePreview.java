@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.ui.config;
+
+import java.util.Locale;
+
+import org.idx.core.Column;
+import org.idx.core.ColumnRole;
+import org.idx.core.ColumnRoles;
+import org.idx.core.DataTable;
+import org.idx.images.ImageAccessException;
+import org.idx.images.ImageMetadata;
+import org.idx.images.ImageSource;
+import org.idx.images.ImageStore;
+import org.idx.images.ReaderDescriptor;
+import org.idx.images.ReaderRegistry;
+import org.idx.images.StoreRegistry;
+import org.idx.images.StoreSpec;
+
+/**
+ * The one-line check of a configuration: does the first row's image open? E.g.
+ * {@code row 1 → images/P1/A01.tif: found (TIFF 512x512, 16-bit)}, or the sentence saying why not.
+ * Reads an image header: call it off the UI thread.
+ */
+final class ImagePreview {
+
+	private ImagePreview() {
+	}
+
+	/**
+	 * @param table   the table
+	 * @param roles   the roles (the image column is used)
+	 * @param spec    where the images live
+	 * @param stores  the kinds of store
+	 * @param readers the image readers
+	 * @return one line describing the first row's image
+	 */
+	static String describe(DataTable table, ColumnRoles roles, StoreSpec spec, StoreRegistry stores, ReaderRegistry readers) {
+		String imageColumn = roles.column(ColumnRole.IMAGE).orElse(null);
+		if (imageColumn == null) {
+			return "Choose the image column to check that the rows' images are found.";
+		}
+		Column column = table.findColumn(imageColumn).orElse(null);
+		if (column == null) {
+			return "The table has no column '" + imageColumn + "'.";
+		}
+		int row = 0;
+		while (row < table.rowCount() && column.isNA(row)) {
+			row++;
+		}
+		if (row == table.rowCount()) {
+			return "The image column '" + imageColumn + "' is empty (NA in every row).";
+		}
+		String key = column.text(row);
+		String prefix = String.format(Locale.ROOT, "row %,d → %s: ", row + 1, key);
+		try {
+			ImageStore store = stores.open(spec);
+			ReaderDescriptor reader = readers.select(store, key);
+			ImageSource source = reader.reader().open(store, key, readers.limits());
+			return prefix + "found (" + format(reader) + " " + describe(source.metadata()) + ")";
+		} catch (ImageAccessException e) {
+			return prefix + e.getMessage();
+		}
+	}
+
+	/** "TIFF, OME-TIFF and ImageJ TIFF" -> "TIFF"; "PNG and JPEG (Java image I/O)" -> "PNG and JPEG". */
+	private static String format(ReaderDescriptor reader) {
+		String name = reader.name();
+		int cut = name.length();
+		for (String end : new String[] { ",", " (" }) {
+			int at = name.indexOf(end);
+			if (at > 0) {
+				cut = Math.min(cut, at);
+			}
+		}
+		return name.substring(0, cut);
+	}
+
+	private static String describe(ImageMetadata metadata) {
+		StringBuilder text = new StringBuilder();
+		text.append(metadata.width()).append('x').append(metadata.height()).append(", ").append(switch (metadata.pixelType()) {
+		case UINT8 -> "8-bit";
+		case UINT16 -> "16-bit";
+		case FLOAT32 -> "32-bit float";
+		});
+		if (metadata.sizeC() > 1) {
+			text.append(", ").append(metadata.sizeC()).append(" channels");
+		}
+		if (metadata.sizeZ() > 1) {
+			text.append(", ").append(metadata.sizeZ()).append(" z");
+		}
+		if (metadata.sizeT() > 1) {
+			text.append(", ").append(metadata.sizeT()).append(" t");
+		}
+		return text.toString();
+	}
+}
