@@ -39,9 +39,10 @@ public final class ImageComposer {
 	 * @param ranges   contrast per channel; a missing or null entry means auto contrast from this plane
 	 * @param labels   whether the image is a label image, shown with one random colour per label
 	 * @param maskKey  the key of a label image whose outlines are drawn over the image, or null
+	 * @param reuse    a pixel buffer no longer shown, filled instead of a new one when it fits, or null
 	 */
 	public record Request(ImageRoot root, String key, int z, int t, int channel, int[] colours, ContrastRange[] ranges,
-			boolean labels, String maskKey) {
+			boolean labels, String maskKey, int[] reuse) {
 
 		/** Validates. */
 		public Request {
@@ -114,7 +115,7 @@ public final class ImageComposer {
 		}
 		int[] argb;
 		if (request.labels()) {
-			argb = LabelColours.render(planes[0], null);
+			argb = LabelColours.render(planes[0], request.reuse());
 		} else {
 			List<ChannelStyle> styles = new ArrayList<>(channels.length);
 			for (int i = 0; i < channels.length; i++) {
@@ -125,7 +126,7 @@ public final class ImageComposer {
 				int colour = c < request.colours().length ? request.colours()[c] : defaultColour(md.sizeC(), c);
 				styles.add(new ChannelStyle(colour, ranges[c]));
 			}
-			argb = PlaneRenderer.render(List.of(planes), styles, null);
+			argb = PlaneRenderer.render(List.of(planes), styles, request.reuse());
 		}
 		String overlayProblem = null;
 		if (request.maskKey() != null) {

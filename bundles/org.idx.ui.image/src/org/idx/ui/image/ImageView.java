@@ -102,6 +102,8 @@ public abstract class ImageView extends ViewPart {
 	private boolean showObjects = true;
 
 	private Job job;
+	/** A pixel buffer the canvas no longer shows, for the next plane of the same size. */
+	private int[] spare;
 	private int generation;
 	private int loads;
 	private long lastDisplayMillis;
@@ -378,7 +380,8 @@ public abstract class ImageView extends ViewPart {
 		}
 		Column imageColumn = roleColumn(role).orElseThrow();
 		ImageComposer.Request request = new ImageComposer.Request(dataset.images(), key, z, t, channel, colours, ranges,
-				role == ColumnRole.MASK_IMAGE && option, maskKey);
+				role == ColumnRole.MASK_IMAGE && option, maskKey, spare);
+		spare = null;
 		Dataset forDataset = dataset;
 		long start = System.nanoTime();
 		job = Job.create("Reading image " + key, monitor -> {
@@ -458,6 +461,7 @@ public abstract class ImageView extends ViewPart {
 		}
 		z = composed.z();
 		t = composed.t();
+		spare = shown == null || shown.argb() == composed.argb() ? null : shown.argb();
 		shown = composed;
 		canvas.setImage(composed.argb(), md.width(), md.height(), keepView);
 		updateMarkers();
