@@ -325,8 +325,10 @@ public abstract class ImageView extends ViewPart {
 		}
 	}
 
-	/** Takes the focused row's z and t from its anchor columns, when it has them. */
+	/** Takes the focused row's z and t from its anchor columns, when it has them; reloads if they change. */
 	private void anchorPlane(int row) {
+		int z0 = z;
+		int t0 = t;
 		roleColumn(ColumnRole.ANCHOR_Z).ifPresent(c -> {
 			if (c instanceof NumericColumn n && !n.isNA(row)) {
 				z = (int) Math.max(0, Math.round(n.value(row)));
@@ -341,7 +343,7 @@ public abstract class ImageView extends ViewPart {
 				}
 			}
 		});
-		if (shown != null && requestedKey != null) {
+		if ((z != z0 || t != t0) && shown != null && requestedKey != null) {
 			reload();
 		}
 	}

@@ -268,6 +268,54 @@ class ImageViewsUiTest {
 		waitShown(viewer, "img/b.png", 3);
 	}
 
+	@Test
+	void theAnchorZChoosesThePlaneAndTheSliderMovesThroughTheStack() throws Exception {
+		Files.createDirectories(folder.resolve("img"));
+		Files.write(folder.resolve("img/stack.tif"), stack(32, 24, 4));
+		Files.writeString(folder.resolve("stack.csv"), "image,x,y,z\nimg/stack.tif,5,6,2\nimg/stack.tif,20,10,0\n");
+		DatasetEditor editor = openAndWait(folder.resolve("stack.csv"));
+		ImageView view = showViewer(ImageViewerView.ID);
+		page().activate(editor);
+		clickTableRow(0);
+		waitShown(view, "img/stack.tif", 0);
+		assertEquals(2, view.z(), "row 0's anchor z picks the plane");
+		assertTrue(view.statusText().contains("32x24"), view.statusText());
+		int loads = view.loads();
+		view.setPlane(false, 3);
+		spinUntil(() -> view.loads() > loads, "the slider step is shown");
+		assertEquals(3, view.z());
+		// Page p holds the value 10 * (p + 1) everywhere: the pixel under the pointer says which plane is shown.
+		Point inside = view.canvas().canvasPosition(8.5, 8.5);
+		Event move = mouse(view.canvas(), inside, 0);
+		view.canvas().notifyListeners(SWT.MouseMove, move);
+		assertTrue(view.statusText().endsWith(": 40"), "the pixel value of plane 3: " + view.statusText());
+		clickTableRow(1);
+		spinUntil(() -> view.focusRow() == 1 && view.z() == 0, "row 1's anchor z moves the viewer to plane 0");
+	}
+
+	/** An uncompressed 8-bit grey TIFF with {@code pages} pages; page p is filled with 10 * (p + 1). */
+	private static byte[] stack(int width, int height, int pages) {
+		int ifdBytes = 2 + 9 * 12 + 4;
+		int pageBytes = width * height;
+		java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + pages * (ifdBytes + pageBytes))
+				.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+		for (int p = 0; p < pages; p++) {
+			int data = b.position() + ifdBytes;
+			int[][] tags = { { 256, 3, width }, { 257, 3, height }, { 258, 3, 8 }, { 259, 3, 1 }, { 262, 3, 1 },
+					{ 273, 4, data }, { 277, 3, 1 }, { 278, 3, height }, { 279, 4, pageBytes } };
+			b.putShort((short) tags.length);
+			for (int[] t : tags) {
+				b.putShort((short) t[0]).putShort((short) t[1]).putInt(1).putInt(t[2]);
+			}
+			b.putInt(p == pages - 1 ? 0 : data + pageBytes);
+			for (int i = 0; i < pageBytes; i++) {
+				b.put((byte) (10 * (p + 1)));
+			}
+		}
+		return b.array();
+	}
+
 	/** @return whether the grid shows the table row highlighted, or null when it is not in view */
 	private static Boolean linkedLabel(NatTable grid, int tableRow) {
 		for (int position = 1; position < grid.getRowCount(); position++) {
