@@ -51,10 +51,13 @@ class ImageViewsUiTest {
 
 	private static final String LINKED = "IDX_LINKED_ROW";
 
-	/** Rows: image, x, y. Rows 0-2 share a.png; row 4's image is missing; row 5's anchor is outside. */
+	/**
+	 * Rows: image, x, y. Rows 0-2 share a.png; row 4's image is missing; row 5's anchor is outside; row 6's
+	 * key leaves the image root; row 7's image is not an image.
+	 */
 	private static final String[][] ROWS = { { "img/a.png", "10", "12" }, { "img/a.png", "40", "30" },
 			{ "img/a.png", "70", "20" }, { "img/b.png", "20", "40" }, { "img/missing.png", "5", "5" },
-			{ "img/b.png", "500", "7" } };
+			{ "img/b.png", "500", "7" }, { "../escape.png", "1", "1" }, { "img/broken.png", "1", "1" } };
 
 	@TempDir
 	Path folder;
@@ -81,6 +84,7 @@ class ImageViewsUiTest {
 		png(images.resolve("a.png"), 90, 60, 1);
 		png(images.resolve("b.png"), 50, 50, 2);
 		png(images.resolve("a_mask.png"), 90, 60, 0);
+		Files.writeString(images.resolve("broken.png"), "not a PNG");
 		StringBuilder csv = new StringBuilder(withImages ? "image,mask,x,y,area\n" : "x,y,area\n");
 		for (int i = 0; i < ROWS.length; i++) {
 			if (withImages) {
@@ -202,6 +206,12 @@ class ImageViewsUiTest {
 		clickTableRow(4);
 		spinUntil(() -> view.message() != null && view.message().contains("missing.png"), "a missing image is said");
 		assertNull(view.shownKey());
+		clickTableRow(6);
+		spinUntil(() -> view.message() != null && view.message().contains("'../escape.png' is refused"),
+				"a key leaving the image root is refused: " + view.message());
+		clickTableRow(7);
+		spinUntil(() -> view.message() != null && view.message().contains("broken.png"),
+				"an unreadable image is said: " + view.message());
 		clickTableRow(5);
 		waitShown(view, "img/b.png", 5);
 		assertTrue(view.notice() != null && view.notice().contains("outside"), "an anchor outside is said: " + view.notice());
@@ -243,7 +253,7 @@ class ImageViewsUiTest {
 		page().activate(editor);
 		SelectionSourceView source = (SelectionSourceView) page().showView(SelectionSourceView.ID);
 		BitSet rows = new BitSet();
-		rows.set(0, 6);
+		rows.set(0, 6); // rows 0-5
 		source.provider().setSelection(new DatasetSelection(new RowSelection(editor.dataset().table(), rows, source)));
 		spinUntil(() -> gallery.grid().cellCount() == 6 && gallery.grid().doneCount() == 6, "the gallery reads 6 crops");
 		assertTrue(gallery.grid().problem(4) != null && gallery.grid().problem(4).contains("missing.png"),
