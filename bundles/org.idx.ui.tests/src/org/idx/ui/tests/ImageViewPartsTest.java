@@ -13,6 +13,8 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.idx.core.memory.DictionaryColumn;
 import org.idx.core.memory.StringArrayColumn;
 import org.idx.images.BytePlane;
@@ -20,12 +22,16 @@ import org.idx.images.ImageRoot;
 import org.idx.images.MissingImageException;
 import org.idx.ui.dataset.ImageServices;
 import org.idx.ui.gallery.Crops;
+import org.idx.ui.image.ImagePreferences;
 import org.idx.ui.image.ImageRowIndex;
 import org.idx.ui.image.LabelColours;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The UI-free parts of the image views: rows by image, label colours and outlines, gallery crops. */
+/**
+ * The parts of the image views below the widgets: rows by image, label colours and outlines, gallery
+ * crops, the plane cache preference.
+ */
 class ImageViewPartsTest {
 
 	@TempDir
@@ -73,6 +79,23 @@ class ImageViewPartsTest {
 		int[] shown = LabelColours.render(new BytePlane(5, 5, mask), null);
 		assertEquals(0xFF000000, shown[0], "background is black");
 		assertEquals(colour, shown[12]);
+	}
+
+	@Test
+	void thePlaneCacheBoundFollowsTheImagesPreference() {
+		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ImagePreferences.NODE);
+		try {
+			ImagePreferences.apply();
+			node.putInt(ImagePreferences.CACHE_MIB, 64);
+			assertEquals(64L << 20, ImageServices.get().cache().stats().maxBytes());
+			node.putInt(ImagePreferences.CACHE_MIB, 1);
+			assertEquals((long) ImagePreferences.MIN_CACHE_MIB << 20, ImageServices.get().cache().stats().maxBytes(),
+					"a bound below the minimum is raised to it");
+		} finally {
+			node.remove(ImagePreferences.CACHE_MIB);
+		}
+		assertEquals(ImageServices.DEFAULT_CACHE_BYTES, ImageServices.get().cache().stats().maxBytes(),
+				"without a preference the default bound applies");
 	}
 
 	@Test
