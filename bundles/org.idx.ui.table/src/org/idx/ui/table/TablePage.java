@@ -14,6 +14,7 @@ import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfigurat
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommandHandler;
 import org.eclipse.nebula.widgets.nattable.copy.command.CopyDataToClipboardCommand;
+import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.coordinate.Range;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
@@ -182,7 +183,12 @@ public final class TablePage implements IDatasetPage {
 					}
 				}
 				linkedRows.setLinkedRows(new BitSet());
-				context.selection().setSelection(new DatasetSelection(new RowSelection(table, rows, this)));
+				// The row clicked last is the focus: the one the image viewers show.
+				PositionCoordinate last = selectionLayer.getLastSelectedCellPosition();
+				int focus = last == null || last.rowPosition < 0 || last.rowPosition >= current.size() ? -1
+						: current.rowAt(last.rowPosition);
+				context.selection().setSelection(
+						new DatasetSelection(new RowSelection(table, rows, this, focus >= 0 && rows.get(focus) ? focus : -1)));
 			}
 		};
 	}
