@@ -43,8 +43,9 @@ t <- system.time(e <- umap(x, n_neighbors = 15, min_dist = 0.1, n_threads = thre
 k <- 10; n <- nrow(x)
 nn <- dbscan::kNN(e, k)$id
 penalty <- 0
+tx <- t(x)
 for (i in sample) {
-  d <- colSums((t(x) - x[i, ])^2)
+  d <- colSums((tx - x[i, ])^2)
   d[i] <- Inf
   r <- rank(d, ties.method = "first")[nn[i, ]] - k
   penalty <- penalty + sum(r[r > 0])
