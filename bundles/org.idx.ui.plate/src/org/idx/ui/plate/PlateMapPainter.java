@@ -185,8 +185,8 @@ final class PlateMapPainter {
 		s.color(TEXT);
 		s.drawRect(x, y, 14, bar);
 		if (Double.isFinite(picture.min())) {
-			s.text(TickLabels.format(picture.max()), x + 20, y - 2, Align.LEFT);
-			s.text(TickLabels.format(picture.min()), x + 20, y + bar - line + 2, Align.LEFT);
+			s.text(TickLabels.significant(picture.max(), 4), x + 20, y - 2, Align.LEFT);
+			s.text(TickLabels.significant(picture.min(), 4), x + 20, y + bar - line + 2, Align.LEFT);
 		}
 		double yy = y + bar + 8;
 		s.color(EMPTY_FILL);

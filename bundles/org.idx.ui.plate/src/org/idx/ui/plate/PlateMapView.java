@@ -452,7 +452,7 @@ public final class PlateMapView extends ViewPart {
 		if (value != null && stats.count() > 0) {
 			WellStats.Statistic statistic = statistic();
 			text.append(String.format(Locale.ROOT, " · %s %s = %s", statistic.name().toLowerCase(Locale.ROOT),
-					value.name(), TickLabels.format(stats.get(statistic))));
+					value.name(), TickLabels.significant(stats.get(statistic), 4)));
 		}
 		if (selectedPerWell != null && selectedPerWell[well] > 0) {
 			text.append(String.format(Locale.ROOT, " · %,d selected", selectedPerWell[well]));

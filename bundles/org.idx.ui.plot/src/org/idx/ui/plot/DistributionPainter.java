@@ -194,8 +194,10 @@ final class DistributionPainter {
 			if (data.selectedHistogram() != null) {
 				long c = data.selectedHistogram().count(0, b);
 				if (c > 0) {
+					// At least 2 pixels, so that a few selected rows in a tall bin still show.
+					double tall = Math.max(2, base - y(ym, c));
 					s.color(HIGHLIGHT);
-					s.fillRect(x + w * 0.2, y(ym, c), Math.max(1, w * 0.6 - 1), base - y(ym, c));
+					s.fillRect(x + w * 0.2, base - tall, Math.max(1, w * 0.6 - 1), tall);
 				}
 			}
 		}
@@ -214,8 +216,9 @@ final class DistributionPainter {
 			s.fillRect(x + w * 0.1, y(ym, c), Math.max(1, w * 0.8), base - y(ym, c));
 			if (data.selectedBars() != null && data.selectedBars().count(level) > 0) {
 				long sc = data.selectedBars().count(level);
+				double h = Math.max(2, base - y(ym, sc));
 				s.color(HIGHLIGHT);
-				s.fillRect(x + w * 0.3, y(ym, sc), Math.max(1, w * 0.4), base - y(ym, sc));
+				s.fillRect(x + w * 0.3, base - h, Math.max(1, w * 0.4), h);
 			}
 		}
 	}
@@ -263,7 +266,7 @@ final class DistributionPainter {
 			double last = Double.NaN;
 			for (double v : sortedCopy(box.outlierValues())) {
 				double py = y(ym, v);
-				if (Math.abs(py - last) >= 1) { // one mark per pixel row is all the eye can see
+				if (Double.isNaN(last) || Math.abs(py - last) >= 1) { // one mark per pixel row is all the eye can see
 					s.drawCircle(cx, py, 2);
 					last = py;
 				}

@@ -352,7 +352,7 @@ public final class DistributionView extends ViewPart {
 				counted += h.total(b);
 			}
 			text.append(String.format(Locale.ROOT, "%,d values in %d bins of width %s", counted, h.bins().count(),
-					TickLabels.format(h.bins().width())));
+					TickLabels.significant(h.bins().width(), 4)));
 			if (h.na() > 0) {
 				text.append(String.format(Locale.ROOT, " · %,d NA", h.na()));
 			}
@@ -393,8 +393,8 @@ public final class DistributionView extends ViewPart {
 		case HISTOGRAM -> {
 			Histogram h = data.histogram();
 			Bins bins = h.bins();
-			String text = String.format(Locale.ROOT, "[%s, %s%s: %,d", TickLabels.format(bins.lower(slot)),
-					TickLabels.format(bins.lower(slot + 1)), slot == bins.count() - 1 ? "]" : ")", h.total(slot));
+			String text = String.format(Locale.ROOT, "[%s, %s%s: %,d", TickLabels.significant(bins.lower(slot), 4),
+					TickLabels.significant(bins.lower(slot + 1), 4), slot == bins.count() - 1 ? "]" : ")", h.total(slot));
 			if (data.selectedHistogram() != null) {
 				text += String.format(Locale.ROOT, " (%,d selected)", data.selectedHistogram().count(0, slot));
 			}
@@ -412,7 +412,7 @@ public final class DistributionView extends ViewPart {
 			String name = data.levels().get(slot).isEmpty() ? "all rows" : data.levels().get(slot);
 			String text = box.n() == 0 ? name + ": no values"
 					: String.format(Locale.ROOT, "%s: n = %,d · median %s · IQR [%s, %s] · %,d outliers", name, box.n(),
-							TickLabels.format(box.median()), TickLabels.format(box.q1()), TickLabels.format(box.q3()),
+							TickLabels.significant(box.median(), 4), TickLabels.significant(box.q1(), 4), TickLabels.significant(box.q3(), 4),
 							box.outlierRows().length);
 			if (data.selectedBoxes() != null) {
 				text += String.format(Locale.ROOT, " (%,d selected)", data.selectedBoxes()[slot].n());
