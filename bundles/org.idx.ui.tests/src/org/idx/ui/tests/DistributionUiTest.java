@@ -123,6 +123,15 @@ class DistributionUiTest {
 	}
 
 	@Test
+	void aViewOpenedAfterRowsWereSelectedShowsThem() throws Exception {
+		DatasetEditor editor = openAndWait(writeValues());
+		page().activate(editor);
+		clickCell(findGrid(), 0, 6); // table row 5: value 5, bin 0
+		DistributionView view = show(editor, "histogram", "value", null);
+		spinUntil(() -> view.highlightedCount(0) == 1, "the new view shows the row selected before it opened");
+	}
+
+	@Test
 	void barsAndBoxesSelectTheRowsOfTheirLevel() throws Exception {
 		DatasetEditor editor = openAndWait(writeValues());
 		DistributionView view = show(editor, "bar chart", "group", null);

@@ -196,6 +196,13 @@ public final class DatasetFollower {
 			dataset.table().addListener(tableListener);
 		}
 		onDataset.accept(dataset);
+		if (dataset != null) {
+			// A view opened (or switched to this table) after the rows were selected shows them too.
+			IWorkbenchPart active = page.getActivePart();
+			if (active != null && active != owner) {
+				selectionChanged(active, page.getSelection());
+			}
+		}
 	}
 
 	private void tableChanged(DataTableEvent event) {
