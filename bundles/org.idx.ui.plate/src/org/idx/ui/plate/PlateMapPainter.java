@@ -24,7 +24,8 @@ final class PlateMapPainter {
 	static final int EMPTY_FILL = 0xFFFFFFFF;
 	static final int EMPTY_LINE = 0xFFC8C8C8;
 	static final int TEXT = 0xFF404040;
-	static final int HIGHLIGHT = 0xFFE8520C;
+	/** The scatter plot's highlight colour. */
+	static final int HIGHLIGHT = 0xFFFF3D00;
 
 	/**
 	 * What to draw.
@@ -42,7 +43,6 @@ final class PlateMapPainter {
 	}
 
 	private final int width;
-	private final int height;
 	private final PlateFormat format;
 	private final double cell;
 
@@ -54,7 +54,6 @@ final class PlateMapPainter {
 	PlateMapPainter(PlateFormat format, int width, int height) {
 		this.format = format;
 		this.width = width;
-		this.height = height;
 		double w = (width - LEFT - RIGHT - LEGEND) / (double) format.columns();
 		double h = (height - TOP - BOTTOM) / (double) format.rows();
 		cell = Math.max(1, Math.min(w, h));
@@ -204,10 +203,5 @@ final class PlateMapPainter {
 			s.color(TEXT);
 			s.text("selected rows", x + 20, yy, Align.LEFT);
 		}
-	}
-
-	/** @return the drawing height */
-	int height() {
-		return height;
 	}
 }

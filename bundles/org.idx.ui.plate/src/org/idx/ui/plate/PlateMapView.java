@@ -383,7 +383,6 @@ public final class PlateMapView extends ViewPart {
 			}
 			showNotice(sentence + " Well names look like B07, b7 or B-07.");
 		}
-		selectedPerWell = highlight.isEmpty() ? null : layout.countPerWell(computed.plateCodes(), plate(), highlight);
 		showPicture();
 	}
 

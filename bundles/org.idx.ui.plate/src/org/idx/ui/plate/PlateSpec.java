@@ -19,10 +19,4 @@ import org.idx.plot.plate.WellStats;
  */
 record PlateSpec(DataTable table, WellSource wells, Column plate, NumericColumn value, WellStats.Statistic statistic,
 		PlateFormat format) {
-
-	/** @return whether the other spec needs the same layout and aggregate (only the statistic differs) */
-	boolean sameData(PlateSpec other) {
-		return other != null && table == other.table && wells.equals(other.wells) && plate == other.plate
-				&& value == other.value && format == other.format;
-	}
 }

@@ -32,8 +32,6 @@ final class DistributionPainter {
 	static final int HIGHLIGHT = 0xFFFF3D00;
 
 	private final DistributionData data;
-	private final int width;
-	private final int height;
 	private final int left;
 	private final int top;
 	private final int areaWidth;
@@ -42,8 +40,6 @@ final class DistributionPainter {
 
 	DistributionPainter(DistributionData data, int width, int height) {
 		this.data = data;
-		this.width = width;
-		this.height = height;
 		this.left = LEFT;
 		this.top = TOP;
 		int legend = hasLegend() ? LEGEND : 0;
@@ -380,13 +376,5 @@ final class DistributionPainter {
 			t = t.substring(0, t.length() - 1);
 		}
 		return t + "…";
-	}
-
-	int width() {
-		return width;
-	}
-
-	int height() {
-		return height;
 	}
 }
