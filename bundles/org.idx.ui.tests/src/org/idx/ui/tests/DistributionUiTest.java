@@ -172,4 +172,20 @@ class DistributionUiTest {
 		view.choose("histogram", "value", null, 10, false);
 		spinUntil(() -> view.message() == null, "a numeric column is drawn again");
 	}
+
+	@Test
+	void exportsTheChartAsPngAndSvg() throws Exception {
+		DatasetEditor editor = openAndWait(writeValues());
+		DistributionView view = show(editor, "histogram", "value", null);
+		Path png = folder.resolve("histogram.png");
+		Path svg = folder.resolve("histogram.svg");
+		view.exportTo(png, "png");
+		view.exportTo(svg, "svg");
+		byte[] bytes = Files.readAllBytes(png);
+		assertTrue(bytes.length > 100 && bytes[0] == (byte) 0x89 && bytes[1] == 'P' && bytes[2] == 'N', "a PNG file");
+		String text = Files.readString(svg);
+		assertTrue(text.startsWith("<svg"), text.substring(0, 40));
+		assertTrue(text.split("<rect", -1).length - 1 >= 10, "a rectangle per bin at least");
+		assertTrue(text.contains(">count</text>"), "the y axis title");
+	}
 }

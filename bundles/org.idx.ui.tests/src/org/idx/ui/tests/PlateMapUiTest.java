@@ -187,4 +187,22 @@ class PlateMapUiTest {
 		assertTrue(view.statusText().startsWith("384-well plate · 3 wells with rows"), view.statusText());
 		assertTrue(view.tooltip("C05").startsWith("C05 · n = 2"), view.tooltip("C05"));
 	}
+
+	@Test
+	void exportsThePlateAsPngAndSvg() throws Exception {
+		DatasetEditor editor = openAndWait(writePlates());
+		PlateMapView view = showMap(editor);
+		view.choose(null, "area", "P1");
+		spinUntil(() -> view.statusText().contains("plate P1"), "plate P1 is shown");
+		Path png = folder.resolve("map.png");
+		Path svg = folder.resolve("map.svg");
+		view.exportTo(png, "png");
+		view.exportTo(svg, "svg");
+		byte[] bytes = Files.readAllBytes(png);
+		assertTrue(bytes.length > 100 && bytes[0] == (byte) 0x89 && bytes[1] == 'P' && bytes[2] == 'N', "a PNG file");
+		String text = Files.readString(svg);
+		assertTrue(text.startsWith("<svg"), text.substring(0, 40));
+		assertTrue(text.split("<circle", -1).length - 1 >= 96, "one circle per well at least");
+		assertTrue(text.contains(">mean area</text>"), "the legend title");
+	}
 }
