@@ -101,4 +101,15 @@ class PlotAxisTest {
     private static List<String> labels(List<Tick> ticks) {
         return ticks.stream().filter(Tick::major).map(Tick::label).toList();
     }
+
+    @Test
+    void significantDigitsForLegends() {
+        assertEquals("474.8", TickLabels.significant(474.8076923076923, 4));
+        assertEquals("165.9", TickLabels.significant(165.88461538461, 4));
+        assertEquals("9.9", TickLabels.significant(9.9, 4));
+        assertEquals("1.235e7", TickLabels.significant(12_345_678, 4));
+        assertEquals("0.001235", TickLabels.significant(0.00123456, 4));
+        assertEquals("-3", TickLabels.significant(-3, 4));
+        assertEquals("NA", TickLabels.significant(Double.NaN, 4));
+    }
 }

@@ -70,6 +70,36 @@ class HistogramTest {
     }
 
     @Test
+    void rowsInBinsAndGroupsAreTheRowsCounted() {
+        double[] v = {0, 1, 2, 3, 4, 5, Double.NaN, 9, 12, 10};
+        int[] g = {0, 1, 0, 1, 0, 1, 0, -1, 0, 1};
+        Bins bins = new Bins(0, 10, 5);
+        assertEquals(bits(0, 1), Histogram.rowsIn(v, bins, 0, 0, null, -1));
+        assertEquals(bits(0, 1, 2, 3), Histogram.rowsIn(v, bins, 0, 1, null, -1));
+        assertEquals(bits(7, 9), Histogram.rowsIn(v, bins, 4, 4, null, -1), "the last bin holds the maximum");
+        assertEquals(bits(9), Histogram.rowsIn(v, bins, 4, 4, g, -1), "rows of an NA group are not counted");
+        assertEquals(bits(1, 3), Histogram.rowsIn(v, bins, 0, 1, g, 1));
+        Histogram h = Histogram.of(v, bins, g, 2, null);
+        assertEquals(h.total(0) + h.total(1), Histogram.rowsIn(v, bins, 0, 1, g, -1).cardinality());
+    }
+
+    @Test
+    void rowsWithLevels() {
+        BitSet levels = bits(0, 2);
+        assertEquals(bits(0, 1, 2, 4), BarCounts.rowsWith(new int[] {0, 2, 2, -1, 2, 1}, levels, null));
+        assertEquals(bits(0, 2), BarCounts.rowsWith(new int[] {0, 2, 2, -1, 2, 1}, levels,
+                new double[] {1, Double.NaN, 3, 4, Double.NaN, 6}), "rows without a value are left out");
+    }
+
+    private static BitSet bits(int... rows) {
+        BitSet set = new BitSet();
+        for (int row : rows) {
+            set.set(row);
+        }
+        return set;
+    }
+
+    @Test
     void barCountsPerLevel() {
         BarCounts c = BarCounts.of(new int[] {0, 2, 2, -1, 2}, 3, null);
         assertEquals(1, c.count(0));

@@ -43,4 +43,18 @@ public final class TickLabels {
         }
         return format(new BigDecimal(Double.toString(value)));
     }
+
+    /**
+     * A short label for a computed value (a mean, a bin edge) in a legend or tool tip.
+     *
+     * @param value a value
+     * @param digits the significant digits to keep, at least 1
+     * @return its label rounded to {@code digits} significant digits, e.g. 474.8 for 474.8076923
+     */
+    public static String significant(double value, int digits) {
+        if (!Double.isFinite(value)) {
+            return format(value);
+        }
+        return format(new BigDecimal(Double.toString(value)).round(new java.math.MathContext(Math.max(1, digits))));
+    }
 }

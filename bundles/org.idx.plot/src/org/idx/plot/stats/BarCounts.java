@@ -43,6 +43,25 @@ public final class BarCounts {
         return new BarCounts(counts, na);
     }
 
+    /**
+     * The rows of some levels, e.g. to select them when a bar or a box is clicked.
+     *
+     * @param codes a level code per row, negative for NA
+     * @param levels the level codes wanted
+     * @param values a value per row, or null; when given, rows whose value is NaN are left out
+     * @return the rows with one of those levels
+     */
+    public static BitSet rowsWith(int[] codes, BitSet levels, double[] values) {
+        BitSet rows = new BitSet(codes.length);
+        for (int i = 0; i < codes.length; i++) {
+            int c = codes[i];
+            if (c >= 0 && levels.get(c) && (values == null || !Double.isNaN(values[i]))) {
+                rows.set(i);
+            }
+        }
+        return rows;
+    }
+
     /** @return the number of levels */
     public int levelCount() {
         return counts.length;

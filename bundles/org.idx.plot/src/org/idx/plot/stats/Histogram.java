@@ -101,6 +101,32 @@ public final class Histogram {
         naGroup += other.naGroup;
     }
 
+    /**
+     * The rows counted in a range of bins, e.g. to select them when a bar is clicked.
+     *
+     * @param values the column, NaN for NA
+     * @param bins the bins
+     * @param fromBin the first bin
+     * @param toBin the last bin (inclusive)
+     * @param groupCodes a group code per row, or null
+     * @param group the group whose rows to take, or -1 for rows of any (non-NA) group
+     * @return the rows whose value falls in those bins
+     */
+    public static BitSet rowsIn(double[] values, Bins bins, int fromBin, int toBin, int[] groupCodes, int group) {
+        BitSet rows = new BitSet(values.length);
+        for (int i = 0; i < values.length; i++) {
+            int b = bins.binOf(values[i]);
+            if (b < fromBin || b > toBin || b < 0 || b >= bins.count()) {
+                continue;
+            }
+            if (groupCodes != null && (group >= 0 ? groupCodes[i] != group : groupCodes[i] < 0)) {
+                continue;
+            }
+            rows.set(i);
+        }
+        return rows;
+    }
+
     /** @return the bins */
     public Bins bins() {
         return bins;

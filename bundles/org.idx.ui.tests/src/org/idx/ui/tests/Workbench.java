@@ -9,7 +9,9 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
@@ -60,6 +62,48 @@ final class Workbench {
 			event.widget = grid;
 			grid.notifyListeners(type, event);
 		}
+	}
+
+	/**
+	 * @param grid the table grid
+	 * @param tableRow a table row
+	 * @return whether the grid shows that row highlighted as selected in another view, or null when it is not in view
+	 */
+	static Boolean linkedLabel(NatTable grid, int tableRow) {
+		for (int position = 1; position < grid.getRowCount(); position++) {
+			if (Integer.valueOf(tableRow + 1).equals(grid.getDataValueByPosition(0, position))) {
+				return grid.getConfigLabelsByPosition(1, position).hasLabel("IDX_LINKED_ROW");
+			}
+		}
+		return null;
+	}
+
+	/** Clicks a control at a point, with modifier keys (e.g. {@code SWT.SHIFT}). */
+	static void click(Control control, Point at, int modifiers) {
+		control.notifyListeners(SWT.MouseDown, mouse(control, at, modifiers));
+		control.notifyListeners(SWT.MouseUp, mouse(control, at, modifiers | SWT.BUTTON1));
+	}
+
+	/** Drags with the left button from one point to another in a few steps. */
+	static void drag(Control control, Point from, Point to) {
+		control.notifyListeners(SWT.MouseDown, mouse(control, from, 0));
+		for (int step = 1; step <= 4; step++) {
+			Point at = new Point(from.x + (to.x - from.x) * step / 4, from.y + (to.y - from.y) * step / 4);
+			Event move = mouse(control, at, SWT.BUTTON1);
+			move.button = 0;
+			control.notifyListeners(SWT.MouseMove, move);
+		}
+		control.notifyListeners(SWT.MouseUp, mouse(control, to, SWT.BUTTON1));
+	}
+
+	private static Event mouse(Control control, Point at, int stateMask) {
+		Event event = new Event();
+		event.button = 1;
+		event.x = at.x;
+		event.y = at.y;
+		event.stateMask = stateMask;
+		event.widget = control;
+		return event;
 	}
 
 	/** Runs the event loop until the condition holds, failing after 30 s. */

@@ -26,6 +26,7 @@ public final class ExplorePerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 		IFolderLayout views = layout.createFolder(FOLDER_VIEWS, IPageLayout.RIGHT, 0.55f, IPageLayout.ID_EDITOR_AREA);
 		views.addPlaceholder("org.idx.ui.plot.*");
+		views.addPlaceholder("org.idx.ui.plate.*");
 		views.addPlaceholder("org.idx.ui.image.*");
 		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.78f, IPageLayout.ID_EDITOR_AREA);
 		bottom.addView(ERROR_LOG_VIEW);

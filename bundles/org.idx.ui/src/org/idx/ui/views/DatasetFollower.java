@@ -3,17 +3,20 @@ package org.idx.ui.views;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -196,6 +199,28 @@ public final class DatasetFollower {
 			dataset.table().addListener(tableListener);
 		}
 		onDataset.accept(dataset);
+		if (dataset != null) {
+			currentRows(dataset.table()).ifPresent(onRows);
+		}
+	}
+
+	/**
+	 * The rows selected in a table before this view followed it, so that a view opened later shows
+	 * them too: what another open IDX view shows (they all show the latest selection), else the
+	 * editor's own selection.
+	 */
+	private Optional<RowSelection> currentRows(DataTable table) {
+		for (IViewReference ref : page.getViewReferences()) {
+			IWorkbenchPart part = ref.getPart(false);
+			RowSelection rows = part == null || part == owner ? null : part.getAdapter(RowSelection.class);
+			if (rows != null && rows.table() == table && !rows.isEmpty()) {
+				return Optional.of(rows);
+			}
+		}
+		ISelectionProvider provider = editor == null ? null : editor.getSite().getSelectionProvider();
+		return provider == null ? Optional.empty()
+				: DatasetSelection.rowsOf(provider.getSelection())
+						.filter(rows -> rows.table() == table && !rows.isEmpty() && rows.origin() != owner);
 	}
 
 	private void tableChanged(DataTableEvent event) {

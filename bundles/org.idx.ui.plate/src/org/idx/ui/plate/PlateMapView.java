@@ -1,0 +1,632 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.ui.plate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.idx.core.Column;
+import org.idx.core.ColumnRole;
+import org.idx.core.ColumnType;
+import org.idx.core.DataTable;
+import org.idx.core.NumericColumn;
+import org.idx.core.RowSelection;
+import org.idx.plot.axis.TickLabels;
+import org.idx.plot.plate.PlateFormat;
+import org.idx.plot.plate.PlateLayout;
+import org.idx.plot.plate.WellPosition;
+import org.idx.plot.plate.WellStats;
+import org.idx.ui.dataset.Dataset;
+import org.idx.ui.selection.DatasetSelection;
+import org.idx.ui.selection.DatasetSelectionProvider;
+import org.idx.ui.views.DatasetFollower;
+
+/**
+ * The plate map: one plate of the active table as a grid of wells, each coloured by a statistic
+ * (count, mean, median, sd) of a numeric column over the well's rows. The wells come from the
+ * column with the well role (or a well row / well column pair), the plates from the column with
+ * the plate role. Clicking a well selects its rows everywhere (Shift adds, a drag takes the wells
+ * under a rectangle); wells holding rows selected elsewhere are outlined with their count. Well
+ * names that do not parse are reported above the map, the rest is drawn.
+ */
+public final class PlateMapView extends ViewPart {
+
+	/** The view id. */
+	public static final String ID = "org.idx.ui.plate.map";
+
+	private static final String ROW_COUNT = "(rows per well)";
+	private static final String[] FORMATS = { "auto", "96", "384", "1536" };
+	private static final WellStats.Statistic[] STATISTICS = { WellStats.Statistic.MEAN, WellStats.Statistic.MEDIAN,
+			WellStats.Statistic.SD, WellStats.Statistic.COUNT };
+
+	private final DatasetSelectionProvider provider = new DatasetSelectionProvider();
+	private DatasetFollower follower;
+	private Job job;
+	private volatile PlateSpec requested;
+
+	private Combo wellCombo;
+	private Combo plateCombo;
+	private Combo valueCombo;
+	private Combo statisticCombo;
+	private Combo formatCombo;
+	private Label notice;
+	private PlateMapCanvas canvas;
+	private Label status;
+	private IAction pin;
+
+	private Dataset dataset;
+	private final List<WellSource> sources = new ArrayList<>();
+	private final List<NumericColumn> numeric = new ArrayList<>();
+	private PlateData data;
+	private BitSet highlight = new BitSet();
+	private int[] selectedPerWell;
+	private int renders;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayout layout = new GridLayout();
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 2;
+		parent.setLayout(layout);
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.center = true;
+		row.wrap = true;
+		row.marginTop = 2;
+		row.marginBottom = 0;
+		bar.setLayout(row);
+		wellCombo = combo(bar, "Wells", true);
+		plateCombo = combo(bar, "Plate", false);
+		valueCombo = combo(bar, "Value", true);
+		statisticCombo = combo(bar, "Show", false);
+		for (WellStats.Statistic statistic : STATISTICS) {
+			statisticCombo.add(statistic.name().toLowerCase(Locale.ROOT));
+		}
+		statisticCombo.select(0);
+		formatCombo = combo(bar, "Format", true);
+		formatCombo.setItems(FORMATS);
+		formatCombo.select(0);
+
+		notice = new Label(parent, SWT.WRAP);
+		notice.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridData noticeData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		noticeData.exclude = true;
+		notice.setLayoutData(noticeData);
+		notice.setVisible(false);
+
+		canvas = new PlateMapCanvas(parent);
+		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		canvas.onSelect(this::wellsSelected);
+		canvas.describeWith(this::describe);
+		status = new Label(parent, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+
+		job = Job.create("Computing the plate map", monitor -> {
+			PlateSpec spec = requested;
+			if (spec == null) {
+				return Status.OK_STATUS;
+			}
+			try {
+				PlateData computed = PlateData.compute(spec);
+				if (!monitor.isCanceled() && spec == requested && !canvas.isDisposed()) {
+					canvas.getDisplay().asyncExec(() -> install(computed));
+				}
+			} catch (IllegalArgumentException e) {
+				if (!canvas.isDisposed()) {
+					canvas.getDisplay().asyncExec(() -> {
+						if (spec == requested && !canvas.isDisposed()) {
+							canvas.setMessage(e.getMessage());
+						}
+					});
+				}
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+
+		getSite().setSelectionProvider(provider);
+		follower = new DatasetFollower(this, getSite().getPage(), this::showDataset, event -> columnsChanged(),
+				rows -> setHighlight(rows.rows()));
+		createActions();
+		pin.setChecked(follower.isPinned());
+	}
+
+	private Combo combo(Composite bar, String label, boolean recompute) {
+		new Label(bar, SWT.NONE).setText(label);
+		Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		combo.setVisibleItemCount(20);
+		combo.addListener(SWT.Selection, event -> {
+			if (recompute) {
+				updatePlot();
+			} else {
+				showPicture();
+			}
+		});
+		return combo;
+	}
+
+	private void createActions() {
+		Action png = new Action("Export PNG...") {
+			@Override
+			public void run() {
+				export("png");
+			}
+		};
+		Action svg = new Action("Export SVG...") {
+			@Override
+			public void run() {
+				export("svg");
+			}
+		};
+		pin = follower.createPinAction("this plate map");
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(pin);
+		toolbar.add(new Separator());
+		toolbar.add(png);
+		toolbar.add(svg);
+		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+		menu.add(png);
+		menu.add(svg);
+	}
+
+	// ---------------------------------------------------------------- following the editor
+
+	private void showDataset(Dataset next) {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		dataset = next;
+		highlight = new BitSet();
+		data = null;
+		if (dataset != null) {
+			setTitleToolTip(dataset.name());
+		}
+		fillCombos(true);
+		updatePlot();
+	}
+
+	private void columnsChanged() {
+		if (!canvas.isDisposed()) {
+			fillCombos(false);
+			updatePlot();
+		}
+	}
+
+	private void fillCombos(boolean defaults) {
+		String well = defaults ? null : selected(wellCombo);
+		String value = defaults ? null : selected(valueCombo);
+		sources.clear();
+		numeric.clear();
+		int defaultSource = -1;
+		int defaultValue = 0;
+		if (dataset != null) {
+			DataTable table = dataset.table();
+			Optional<String> role = table.roles().column(ColumnRole.WELL);
+			for (Column column : table.columns()) {
+				if (column.type() != ColumnType.NUMERIC) {
+					sources.add(new WellSource.Names(column));
+					if (role.isPresent() && role.get().equals(column.name())
+							|| defaultSource < 0 && column.name().equalsIgnoreCase("well")) {
+						defaultSource = sources.size() - 1;
+					}
+				}
+				if (column instanceof NumericColumn n) {
+					numeric.add(n);
+				}
+			}
+			Optional<WellSource> pair = pair(table);
+			if (pair.isPresent()) {
+				sources.add(pair.get());
+				if (defaultSource < 0) {
+					defaultSource = sources.size() - 1;
+				}
+			}
+			if (defaultSource < 0) {
+				defaultSource = 0;
+			}
+			// A sensible first value: the first numeric feature that is not a position or an identifier.
+			for (int i = 0; i < numeric.size(); i++) {
+				String name = numeric.get(i).name().toLowerCase(Locale.ROOT);
+				if (!name.matches(".*(^|_)(x|y|z|t|id|row|col|column|object_id|well_row|well_col)$")
+						&& !table.roles().asMap().containsValue(numeric.get(i).name())) {
+					defaultValue = i + 1;
+					break;
+				}
+			}
+		}
+		wellCombo.setItems(sources.stream().map(WellSource::label).toArray(String[]::new));
+		String[] values = new String[numeric.size() + 1];
+		values[0] = ROW_COUNT;
+		for (int i = 0; i < numeric.size(); i++) {
+			values[i + 1] = numeric.get(i).name();
+		}
+		valueCombo.setItems(values);
+		select(wellCombo, well, defaultSource);
+		select(valueCombo, value, defaultValue);
+		wellCombo.getParent().layout(true);
+		wellCombo.getParent().getParent().layout(true);
+	}
+
+	/** A well row and a well column, when the table has columns named so. */
+	private static Optional<WellSource> pair(DataTable table) {
+		Column rows = null;
+		Column columns = null;
+		for (Column column : table.columns()) {
+			String name = column.name().toLowerCase(Locale.ROOT).replace(" ", "_");
+			if (name.matches("(metadata_)?(well_?)?row")) {
+				rows = column;
+			} else if (name.matches("(metadata_)?(well_?)?col(umn)?")) {
+				columns = column;
+			}
+		}
+		return rows != null && columns != null ? Optional.of(new WellSource.Pair(rows, columns)) : Optional.empty();
+	}
+
+	private static Column plateColumn(DataTable table) {
+		Optional<String> role = table.roles().column(ColumnRole.PLATE);
+		if (role.isPresent()) {
+			return table.findColumn(role.get()).orElse(null);
+		}
+		return table.columns().stream().filter(c -> c.name().equalsIgnoreCase("plate")).findFirst().orElse(null);
+	}
+
+	private static String selected(Combo combo) {
+		int index = combo.getSelectionIndex();
+		return index < 0 ? null : combo.getItem(index);
+	}
+
+	private static void select(Combo combo, String name, int fallback) {
+		int index = name == null ? -1 : combo.indexOf(name);
+		if (index < 0) {
+			index = fallback;
+		}
+		if (index >= 0 && index < combo.getItemCount()) {
+			combo.select(index);
+		}
+	}
+
+	// ---------------------------------------------------------------- computing
+
+	private void updatePlot() {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		showNotice(null);
+		if (dataset == null) {
+			requested = null;
+			canvas.setMessage(follower == null || follower.editor() == null ? "Open a table to see its plate map."
+					: "Waiting for the table to be read …");
+			status.setText("");
+			return;
+		}
+		if (sources.isEmpty()) {
+			requested = null;
+			canvas.setMessage("The table has no well column: give a column the well role, or name it well "
+					+ "(or well_row and well_col).");
+			status.setText("");
+			return;
+		}
+		int valueIndex = valueCombo.getSelectionIndex();
+		NumericColumn value = valueIndex <= 0 ? null : numeric.get(valueIndex - 1);
+		PlateFormat format = switch (Math.max(0, formatCombo.getSelectionIndex())) {
+		case 1 -> PlateFormat.WELLS_96;
+		case 2 -> PlateFormat.WELLS_384;
+		case 3 -> PlateFormat.WELLS_1536;
+		default -> null;
+		};
+		PlateSpec spec = new PlateSpec(dataset.table(), sources.get(Math.max(0, wellCombo.getSelectionIndex())),
+				plateColumn(dataset.table()), value, statistic(), format);
+		requested = spec;
+		status.setText("Computing …");
+		job.cancel();
+		job.schedule();
+	}
+
+	private WellStats.Statistic statistic() {
+		if (valueCombo.getSelectionIndex() <= 0) {
+			return WellStats.Statistic.COUNT;
+		}
+		return STATISTICS[Math.max(0, statisticCombo.getSelectionIndex())];
+	}
+
+	private void install(PlateData computed) {
+		if (canvas.isDisposed() || computed.spec() != requested) {
+			return;
+		}
+		String plate = selected(plateCombo);
+		data = computed;
+		plateCombo.setItems(computed.plateNames().toArray(String[]::new));
+		select(plateCombo, plate, 0);
+		plateCombo.setEnabled(computed.plateNames().size() > 1);
+		plateCombo.getParent().layout(true);
+		PlateLayout layout = computed.layout();
+		if (layout.unparsedRows() > 0) {
+			int first = layout.firstUnparsedRow();
+			String sentence = String.format(Locale.ROOT,
+					"%,d rows have a well that does not parse (column %s), e.g. '%s' in row %,d: they are not on the map.",
+					layout.unparsedRows(), computed.spec().wells().label(), computed.spec().wells().text(first),
+					first + 1);
+			if (layout.unparsedRows() == layout.rowCount()) {
+				canvas.setMessage(sentence.replace(": they are not on the map.",
+						". Choose the column of well names (like B07) above."));
+				status.setText("");
+				return;
+			}
+			showNotice(sentence + " Well names look like B07, b7 or B-07.");
+		}
+		showPicture();
+	}
+
+	private int plate() {
+		return Math.max(0, plateCombo.getSelectionIndex());
+	}
+
+	private void showPicture() {
+		if (data == null || canvas.isDisposed()) {
+			return;
+		}
+		WellStats.Statistic statistic = statistic();
+		PlateFormat format = data.layout().format();
+		int plate = plate();
+		double[] values = data.aggregate().values(plate, statistic);
+		int[] counts = new int[format.wells()];
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		for (int w = 0; w < counts.length; w++) {
+			counts[w] = data.aggregate().get(plate, w).count();
+			if (counts[w] > 0 && Double.isFinite(values[w])) {
+				min = Math.min(min, values[w]);
+				max = Math.max(max, values[w]);
+			}
+		}
+		selectedPerWell = highlight.isEmpty() ? null
+				: data.layout().countPerWell(data.plateCodes(), plate, highlight);
+		NumericColumn value = data.spec().value();
+		String title = value == null ? "rows per well"
+				: statistic.name().toLowerCase(Locale.ROOT) + " " + value.name();
+		canvas.setPicture(new PlateMapPainter.Picture(format, values, counts, selectedPerWell, title, min, max));
+		renders++;
+		int used = 0;
+		long rows = 0;
+		for (int count : counts) {
+			used += count > 0 ? 1 : 0;
+			rows += count;
+		}
+		String plateName = data.plateNames().size() > 1 ? "plate " + data.plateNames().get(plate) + " · " : "";
+		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%d-well plate · %d wells with rows · %,d %s",
+				plateName, format.wells(), used, rows, value == null ? "rows" : "values"));
+		if (selectedPerWell != null) {
+			text.append(String.format(Locale.ROOT, " · %,d selected rows on this plate",
+					java.util.Arrays.stream(selectedPerWell).sum()));
+		}
+		status.setText(text.toString());
+	}
+
+	private void showNotice(String text) {
+		boolean show = text != null;
+		notice.setText(show ? text : "");
+		notice.setVisible(show);
+		((GridData) notice.getLayoutData()).exclude = !show;
+		notice.getParent().layout(true);
+	}
+
+	private String describe(int well) {
+		if (data == null) {
+			return null;
+		}
+		PlateFormat format = data.layout().format();
+		WellStats stats = data.aggregate().get(plate(), well);
+		NumericColumn value = data.spec().value();
+		StringBuilder text = new StringBuilder(format.name(well));
+		text.append(String.format(Locale.ROOT, " · n = %,d", stats.count()));
+		if (value != null && stats.count() > 0) {
+			WellStats.Statistic statistic = statistic();
+			text.append(String.format(Locale.ROOT, " · %s %s = %s", statistic.name().toLowerCase(Locale.ROOT),
+					value.name(), TickLabels.significant(stats.get(statistic), 4)));
+		}
+		if (selectedPerWell != null && selectedPerWell[well] > 0) {
+			text.append(String.format(Locale.ROOT, " · %,d selected", selectedPerWell[well]));
+		}
+		return text.toString();
+	}
+
+	// ---------------------------------------------------------------- selection
+
+	private void wellsSelected(BitSet wells, boolean add) {
+		if (data == null || dataset == null) {
+			return;
+		}
+		BitSet rows = data.layout().rowsOf(data.plateCodes(), plate(), wells);
+		if (add) {
+			rows.or(highlight);
+		}
+		highlight = rows;
+		showPicture();
+		provider.setSelection(new DatasetSelection(new RowSelection(dataset.table(), rows, this)));
+	}
+
+	private void setHighlight(BitSet rows) {
+		highlight = rows == null ? new BitSet() : rows;
+		showPicture();
+	}
+
+	// ---------------------------------------------------------------- export
+
+	private void export(String kind) {
+		if (canvas.picture() == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Export", "There is no plate map to export yet.");
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setOverwrite(true);
+		dialog.setFilterExtensions(new String[] { "*." + kind });
+		dialog.setFileName("plate-map." + kind);
+		String file = dialog.open();
+		if (file == null) {
+			return;
+		}
+		try {
+			exportTo(Path.of(file), kind);
+		} catch (IOException | RuntimeException e) {
+			Platform.getLog(getClass()).log(new Status(IStatus.ERROR, getClass(), "Export to " + file + " failed", e));
+			MessageDialog.openError(getSite().getShell(), "Export", "Could not write " + file + ": " + e.getMessage());
+		}
+	}
+
+	/**
+	 * Writes the plate map as shown.
+	 *
+	 * @param file the target file
+	 * @param kind "png" or "svg"
+	 * @throws IOException when the file cannot be written
+	 */
+	public void exportTo(Path file, String kind) throws IOException {
+		if ("svg".equals(kind)) {
+			Files.writeString(file, canvas.svg(), StandardCharsets.UTF_8);
+		} else {
+			Files.write(file, canvas.png());
+		}
+	}
+
+	// ---------------------------------------------------------------- for tests and other plug-ins
+
+	/** @return how many plate pictures the view has shown */
+	public int renders() {
+		return renders;
+	}
+
+	/** @return the dataset shown, or null */
+	public Dataset dataset() {
+		return dataset;
+	}
+
+	/** @return the map canvas */
+	public Canvas canvas() {
+		return canvas;
+	}
+
+	/**
+	 * @param wellName a well name, e.g. {@code B07}
+	 * @return where that well is drawn on the {@link #canvas()}, or null when no plate is shown
+	 */
+	public Point wellCentre(String wellName) {
+		if (data == null) {
+			return null;
+		}
+		WellPosition p = WellPosition.parse(wellName);
+		return canvas.wellCentre(data.layout().format().index(p.row(), p.column()));
+	}
+
+	/**
+	 * @param wellName a well name
+	 * @return the number of rows selected elsewhere in that well of the plate shown (the count drawn beside its outline)
+	 */
+	public int highlightedRows(String wellName) {
+		if (selectedPerWell == null) {
+			return 0;
+		}
+		WellPosition p = WellPosition.parse(wellName);
+		return selectedPerWell[data.layout().format().index(p.row(), p.column())];
+	}
+
+	/** @return the sentence shown in place of the map, or null when a map is shown */
+	public String message() {
+		return canvas.message();
+	}
+
+	/** @return the sentence shown above the map about rows left out, or null */
+	public String notice() {
+		return notice.getVisible() ? notice.getText() : null;
+	}
+
+	/** @return the status line */
+	public String statusText() {
+		return status.getText();
+	}
+
+	/** @return the tool tip of a well, as hovering shows it */
+	public String tooltip(String wellName) {
+		WellPosition p = WellPosition.parse(wellName);
+		return data == null ? null : describe(data.layout().format().index(p.row(), p.column()));
+	}
+
+	/**
+	 * Chooses what is shown, as the combos do.
+	 *
+	 * @param wells the well column (or "row + column" label), or null to keep it
+	 * @param value the value column, or null for the row count
+	 * @param plate the plate name, or null to keep it
+	 */
+	public void choose(String wells, String value, String plate) {
+		if (wells != null) {
+			select(wellCombo, wells, wellCombo.getSelectionIndex());
+		}
+		select(valueCombo, value == null ? ROW_COUNT : value, 0);
+		if (plate != null) {
+			select(plateCombo, plate, plateCombo.getSelectionIndex());
+		}
+		updatePlot();
+	}
+
+	/** @param pinned whether the view keeps its table when another editor becomes active */
+	public void setPinned(boolean pinned) {
+		pin.setChecked(pinned);
+		follower.setPinned(pinned);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == RowSelection.class) {
+			return dataset == null ? null : adapter.cast(new RowSelection(dataset.table(), highlight, this));
+		}
+		if (adapter == Dataset.class) {
+			return adapter.cast(dataset);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (job != null) {
+			job.cancel();
+		}
+		if (follower != null) {
+			follower.dispose();
+		}
+		super.dispose();
+	}
+}
