@@ -52,7 +52,8 @@ class ConfusionReferenceTest {
 
     @Test
     void everyCaseEqualsCaret() throws Exception {
-        assertEquals(List.of("two", "two-positive", "three", "never-predicted", "union", "na-numeric", "perfect", "small", "large"),
+        assertEquals(List.of("two", "two-positive", "three", "never-predicted", "union", "na-numeric", "perfect", "small", "large",
+                "all-wrong"),
                 new ArrayList<>(expected.keySet()));
         for (String name : expected.keySet()) {
             check(name, expected.get(name));

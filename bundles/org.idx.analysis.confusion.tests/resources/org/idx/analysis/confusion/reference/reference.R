@@ -75,4 +75,7 @@ record("small", truth, pred, positive = "y")
 classes <- c("c1", "c2", "c3", "c4")
 truth <- sample(classes, 5000, replace = TRUE, prob = c(0.4, 0.3, 0.2, 0.1))
 record("large", truth, noisy(truth, classes, 0.25))
+# every prediction wrong: accuracy 0, the interval starts at 0, the p-value is 1
+truth <- sample(c("p", "q"), 30, replace = TRUE)
+record("all-wrong", truth, ifelse(truth == "p", "q", "p"))
 close(out)
