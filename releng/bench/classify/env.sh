@@ -25,7 +25,7 @@ for a in gamma core fraction rootfinder combinatorics; do LIBS="$LIBS:$(jar_of $
 LIBS="$LIBS:$(jar_of $AC commons-rng-client-api 1.6):$(jar_of $AC commons-rng-sampling 1.6)"
 LIBS="$LIBS:$(jar_of ml/dmlc xgboost4j_2.12 3.0.4):$(jar_of com/esotericsoftware kryo 5.6.2)"
 LIBS="$LIBS:$(jar_of com/esotericsoftware minlog 1.3.1):$(jar_of com/esotericsoftware reflectasm 1.11.9)"
-LIBS="$LIBS:$(jar_of org/objenesis objenesis 3.4):$(jar_of commons-logging commons-logging 1.3.0)"
+LIBS="$LIBS:$(jar_of org/objenesis objenesis 3.4):$(jar_of commons-logging commons-logging 1.3.4)"
 JUNIT="$M2/org/junit/platform/junit-platform-console-standalone/1.14.4/junit-platform-console-standalone-1.14.4.jar"
 # libgomp's default is to spin waiting threads: on a machine shared with other work that costs
 # XGBoost several times its run time. The product's start scripts set the same.

@@ -63,7 +63,7 @@ final class FeatureRows {
             long infinite = 0;
             for (int i = 0; i < count; i++) {
                 int row = rows[from + i];
-                float value = column.isNA(row) ? Float.NaN : (float) column.value(row);
+                float value = (float) column.value(row); // NA reads as NaN
                 if (Float.isInfinite(value)) {
                     value = Float.NaN;
                     infinite++;

@@ -32,12 +32,14 @@ final class NativeXGBoost {
                     Class.forName("ml.dmlc.xgboost4j.java.XGBoostJNI", true, XGBoost.class.getClassLoader());
                     loaded = true;
                 } catch (LinkageError | ClassNotFoundException e) {
-                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    Throwable cause = e;
+                    while (cause.getCause() != null) {
+                        cause = cause.getCause();
+                    }
+                    String reason = String.valueOf(cause.getMessage());
                     failure = "XGBoost's native library cannot be loaded on " + System.getProperty("os.name") + " "
-                            + System.getProperty("os.arch") + ": " + cause.getMessage()
-                            + (System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
-                                    ? " (it needs the GNU OpenMP runtime, libgomp.so.1: install libgomp1)"
-                                    : "");
+                            + System.getProperty("os.arch") + ": " + reason
+                            + (reason.contains("libgomp") ? " (install the GNU OpenMP runtime, e.g. the package libgomp1)" : "");
                 }
             }
         }
