@@ -8,13 +8,17 @@ import java.util.stream.IntStream;
 /**
  * An immutable set of rows of one table, with the object that made the selection (a view, a
  * filter) so that views can ignore their own selections. Equality compares the table by
- * identity, the rows and the origin; {@link #hasSameRows(RowSelection)} ignores the origin.
+ * identity, the rows, the focus and the origin; {@link #hasSameRows(RowSelection)} ignores the origin.
+ * <p>
+ * The <em>focus</em> is the one row the user acted on last (the point clicked, the table row under
+ * the cursor): the image viewers show its image. It defaults to the first selected row.
  */
 public final class RowSelection {
 
     private final DataTable table;
     private final BitSet rows;
     private final Object origin;
+    private final int focus;
 
     /**
      * @param table  the table
@@ -22,9 +26,24 @@ public final class RowSelection {
      * @param origin what made the selection, may be {@code null}
      */
     public RowSelection(DataTable table, BitSet rows, Object origin) {
+        this(table, rows, origin, -1);
+    }
+
+    /**
+     * @param table  the table
+     * @param rows   the selected row indices (copied)
+     * @param origin what made the selection, may be {@code null}
+     * @param focus  the row acted on last, one of {@code rows}; {@code -1} for the first selected row
+     * @throws IllegalArgumentException if {@code focus} is not a selected row
+     */
+    public RowSelection(DataTable table, BitSet rows, Object origin, int focus) {
         this.table = Objects.requireNonNull(table);
         this.rows = (BitSet) rows.clone();
         this.origin = origin;
+        if (focus >= 0 && !rows.get(focus)) {
+            throw new IllegalArgumentException("the focus row " + focus + " is not selected");
+        }
+        this.focus = focus >= 0 ? focus : rows.nextSetBit(0);
     }
 
     /**
@@ -70,6 +89,11 @@ public final class RowSelection {
         return origin;
     }
 
+    /** @return the row acted on last (the first selected row unless told otherwise), or {@code -1} when empty */
+    public int focus() {
+        return focus;
+    }
+
     /** @return the number of selected rows */
     public int cardinality() {
         return rows.cardinality();
@@ -98,7 +122,8 @@ public final class RowSelection {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RowSelection that && hasSameRows(that) && Objects.equals(origin, that.origin);
+        return other instanceof RowSelection that && hasSameRows(that) && focus == that.focus
+                && Objects.equals(origin, that.origin);
     }
 
     @Override
@@ -108,6 +133,6 @@ public final class RowSelection {
 
     @Override
     public String toString() {
-        return "RowSelection[" + cardinality() + " rows, origin=" + origin + "]";
+        return "RowSelection[" + cardinality() + " rows, focus " + focus + ", origin=" + origin + "]";
     }
 }

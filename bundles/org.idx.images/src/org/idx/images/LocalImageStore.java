@@ -159,9 +159,9 @@ public final class LocalImageStore implements ImageStore {
         }
         if (e instanceof NoSuchFileException) {
             if (!Files.isDirectory(root)) {
-                return new ImageAccessException("Image '" + key + "' cannot be read: the image root " + root + " does not exist.", e);
+                return new MissingImageException("Image '" + key + "' cannot be read: the image root " + root + " does not exist.", e);
             }
-            return new ImageAccessException("Image '" + key + "' not found: " + path + " does not exist.", e);
+            return new MissingImageException("Image '" + key + "' not found: " + path + " does not exist.", e);
         }
         if (Files.isDirectory(path)) {
             return new ImageAccessException("Image '" + key + "' at " + path + " is a folder, not a file.", e);

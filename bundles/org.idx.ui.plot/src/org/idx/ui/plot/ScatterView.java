@@ -8,19 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -32,27 +30,21 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IPropertyListener;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.idx.core.Column;
 import org.idx.core.ColumnType;
-import org.idx.core.DataTable;
-import org.idx.core.DataTableListener;
 import org.idx.core.NumericColumn;
 import org.idx.core.RowSelection;
 import org.idx.plot.axis.Scale;
 import org.idx.plot.render.RenderMode;
 import org.idx.plot.render.RenderResult;
 import org.idx.ui.dataset.Dataset;
-import org.idx.ui.editor.DatasetEditor;
+import org.idx.ui.dataset.ResultColumns;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
+import org.idx.ui.views.DatasetFollower;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 
 /**
  * The scatter plot view. It follows the active dataset editor (unless pinned), plots two numeric
@@ -69,33 +61,8 @@ public final class ScatterView extends ViewPart {
 	private static final String[] MODES = { "auto", "points", "density" };
 
 	private final DatasetSelectionProvider provider = new DatasetSelectionProvider();
-	private final Map<IWorkbenchPart, ISelection> seen = new WeakHashMap<>();
-	private final ISelectionListener selectionListener = this::selectionChanged;
-	private final IPropertyListener editorListener = this::editorPropertyChanged;
-	private final DataTableListener tableListener = event -> tableChanged();
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			editorShown(ref);
-		}
-
-		@Override
-		public void partBroughtToTop(IWorkbenchPartReference ref) {
-			editorShown(ref);
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			IWorkbenchPart closed = ref.getPart(false);
-			if (editor != null && closed == editor) {
-				follow(null);
-				IEditorPart active = getSite().getPage().getActiveEditor();
-				if (!pinned() && active != closed) {
-					follow(active);
-				}
-			}
-		}
-	};
+	private DatasetFollower follower;
+	private final EventHandler resultHandler = this::resultColumns;
 
 	private Combo xCombo;
 	private Combo yCombo;
@@ -105,10 +72,9 @@ public final class ScatterView extends ViewPart {
 	private Button logY;
 	private ScatterCanvas canvas;
 	private Label status;
-	private Action pin;
+	private IAction pin;
 	private Action lasso;
 
-	private IEditorPart editor;
 	private Dataset dataset;
 	private final List<NumericColumn> numeric = new ArrayList<>();
 	private final List<Column> colorable = new ArrayList<>();
@@ -147,10 +113,42 @@ public final class ScatterView extends ViewPart {
 
 		createActions();
 		getSite().setSelectionProvider(provider);
-		IWorkbenchPage page = getSite().getPage();
-		page.addSelectionListener(selectionListener);
-		page.addPartListener(partListener);
-		follow(page.getActiveEditor());
+		follower = new DatasetFollower(this, getSite().getPage(), this::showDataset, event -> columnsChanged(),
+				rows -> canvas.setHighlight(rows.rows()));
+		pin.setChecked(follower.isPinned());
+		IEventBroker broker = getSite().getService(IEventBroker.class);
+		if (broker != null) {
+			broker.subscribe(ResultColumns.TOPIC, resultHandler);
+		}
+	}
+
+	/**
+	 * Shows an analysis result as the Image Data Explorer does: a reduction's first two columns
+	 * become the axes, a clustering's column the colour. A pinned plot stays as it is.
+	 */
+	private void resultColumns(Event event) {
+		if (!(event.getProperty(IEventBroker.DATA) instanceof ResultColumns result) || canvas == null || canvas.isDisposed()
+				|| dataset == null || result.table() != dataset.table() || follower.isPinned() || result.columns().isEmpty()) {
+			return;
+		}
+		fillCombos(false);
+		List<String> columns = result.columns();
+		String colour = selected(colorCombo);
+		switch (result.category()) {
+		case "reduction" -> {
+			if (columns.size() >= 2 && xCombo.indexOf(columns.get(0)) >= 0 && yCombo.indexOf(columns.get(1)) >= 0) {
+				setColumns(columns.get(0), columns.get(1), NO_COLOUR.equals(colour) ? null : colour);
+			}
+		}
+		case "clustering", "classification" -> {
+			if (colorCombo.indexOf(columns.get(0)) >= 0) {
+				setColumns(selected(xCombo), selected(yCombo), columns.get(0));
+			}
+		}
+		default -> {
+			// statistics and other methods leave the plot as it is
+		}
+		}
 	}
 
 	private Combo combo(Composite bar, String label) {
@@ -172,9 +170,7 @@ public final class ScatterView extends ViewPart {
 		pin = new Action("Pin", IAction.AS_CHECK_BOX) {
 			@Override
 			public void run() {
-				if (!isChecked()) {
-					follow(getSite().getPage().getActiveEditor());
-				}
+				follower.setPinned(isChecked());
 			}
 		};
 		pin.setToolTipText("Keep this plot on its table instead of following the active editor");
@@ -219,77 +215,19 @@ public final class ScatterView extends ViewPart {
 
 	// ---------------------------------------------------------------- following the editor
 
-	private boolean pinned() {
-		return pin != null && pin.isChecked();
-	}
-
-	private void editorShown(IWorkbenchPartReference ref) {
-		if (pinned() || canvas == null || canvas.isDisposed()) {
-			return;
-		}
-		IWorkbenchPart part = ref.getPart(false);
-		if (part instanceof IEditorPart candidate && isDatasetEditor(candidate)) {
-			follow(candidate);
-		}
-	}
-
-	private static boolean isDatasetEditor(IEditorPart part) {
-		return part instanceof DatasetEditor || part.getAdapter(Dataset.class) != null;
-	}
-
-	private void follow(IEditorPart next) {
-		if (next != null && !isDatasetEditor(next)) {
-			next = null;
-		}
-		if (next == editor && (next == null || next.getAdapter(Dataset.class) == dataset)) {
-			if (next == null) {
-				showDataset(null);
-			}
-			return;
-		}
-		if (editor != null) {
-			editor.removePropertyListener(editorListener);
-		}
-		editor = next;
-		if (editor != null) {
-			editor.addPropertyListener(editorListener);
-		}
-		showDataset(editor == null ? null : editor.getAdapter(Dataset.class));
-	}
-
-	private void editorPropertyChanged(Object source, int property) {
-		if (property == DatasetEditor.PROP_DATASET && source == editor) {
-			showDataset(editor.getAdapter(Dataset.class));
-		}
-	}
-
 	private void showDataset(Dataset next) {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
-		if (next == dataset && next != null) {
-			return;
-		}
-		if (dataset != null) {
-			dataset.table().removeListener(tableListener);
-		}
 		dataset = next;
 		canvas.setHighlight(null);
 		if (dataset != null) {
-			dataset.table().addListener(tableListener);
 			setContentDescription("");
 			setPartName("Scatter Plot");
 			setTitleToolTip(dataset.name());
 		}
 		fillCombos(true);
 		updatePlot();
-	}
-
-	private void tableChanged() {
-		ScatterCanvas plot = canvas;
-		if (plot != null && !plot.isDisposed()) {
-			plot.getDisplay().asyncExec(this::columnsChanged);
-		}
 	}
 
 	private void columnsChanged() {
@@ -366,7 +304,8 @@ public final class ScatterView extends ViewPart {
 			return;
 		}
 		if (dataset == null) {
-			canvas.setMessage(editor == null ? "Open a table to plot it." : "Waiting for the table to be read …");
+			canvas.setMessage(follower == null || follower.editor() == null ? "Open a table to plot it."
+					: "Waiting for the table to be read …");
 			status.setText("");
 			return;
 		}
@@ -433,23 +372,9 @@ public final class ScatterView extends ViewPart {
 			next.or(canvas.highlight());
 		}
 		canvas.setHighlight(next);
-		provider.setSelection(new DatasetSelection(new RowSelection(dataset.table(), next, this)));
-	}
-
-	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == this || dataset == null || canvas.isDisposed()) {
-			return;
-		}
-		DataTable table = dataset.table();
-		DatasetSelection.rowsOf(selection).filter(rows -> rows.origin() != this && rows.table() == table)
-				.ifPresent(rows -> {
-					// A part that is merely activated again re-sends the selection it already sent.
-					if (seen.get(part) == selection) {
-						return;
-					}
-					seen.put(part, selection);
-					canvas.setHighlight(rows.rows());
-				});
+		// A click (one row) makes that row the focus, the one the image viewers show.
+		int focus = rows.cardinality() == 1 ? rows.nextSetBit(0) : -1;
+		provider.setSelection(new DatasetSelection(new RowSelection(dataset.table(), next, this, focus)));
 	}
 
 	// ---------------------------------------------------------------- export
@@ -523,6 +448,11 @@ public final class ScatterView extends ViewPart {
 		return canvas.message();
 	}
 
+	/** @return what is plotted (columns, scales, mode), or null before the first plot */
+	public PlotSpec plotted() {
+		return canvas.spec();
+	}
+
 	/** @return the status line text */
 	public String statusText() {
 		return status.getText();
@@ -545,7 +475,7 @@ public final class ScatterView extends ViewPart {
 	/** @param pinned whether the view keeps its table when another editor becomes active */
 	public void setPinned(boolean pinned) {
 		pin.setChecked(pinned);
-		pin.run();
+		follower.setPinned(pinned);
 	}
 
 	@Override
@@ -566,14 +496,12 @@ public final class ScatterView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		IWorkbenchPage page = getSite().getPage();
-		page.removeSelectionListener(selectionListener);
-		page.removePartListener(partListener);
-		if (editor != null) {
-			editor.removePropertyListener(editorListener);
+		IEventBroker broker = getSite().getService(IEventBroker.class);
+		if (broker != null) {
+			broker.unsubscribe(resultHandler);
 		}
-		if (dataset != null) {
-			dataset.table().removeListener(tableListener);
+		if (follower != null) {
+			follower.dispose();
 		}
 		super.dispose();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.idx.core.DataTable;
+import org.idx.images.ImageRoot;
 import org.idx.io.delimited.Dialect;
 import org.idx.io.delimited.ReadWarning;
 
@@ -18,14 +19,17 @@ import org.idx.io.delimited.ReadWarning;
  * @param dialect the delimiter and decimal mark the reader used
  * @param warnings what the reader noticed (line and column named in each)
  * @param roleNotes which column roles were detected from the column names, one sentence each
+ * @param images  where the rows' images live (the configuration page can point it elsewhere), shared by
+ *                every view of this dataset
  */
 public record Dataset(Path source, DataTable table, Dialect dialect, List<ReadWarning> warnings,
-		List<String> roleNotes) {
+		List<String> roleNotes, ImageRoot images) {
 
 	public Dataset {
 		Objects.requireNonNull(source);
 		Objects.requireNonNull(table);
 		Objects.requireNonNull(dialect);
+		Objects.requireNonNull(images);
 		warnings = List.copyOf(warnings);
 		roleNotes = List.copyOf(roleNotes);
 	}

@@ -49,7 +49,8 @@ public final class LoadDatasetJob extends Job {
 			ReadResult result = DelimitedTableReader.read(file, options, new Progress(progress));
 			DetectedRoles roles = ColumnRoleDetector.detect(result.table());
 			result.table().setRoles(roles.roles());
-			onLoaded.accept(new Dataset(file, result.table(), result.dialect(), result.warnings(), roles.notes()));
+			onLoaded.accept(new Dataset(file, result.table(), result.dialect(), result.warnings(), roles.notes(),
+					ImageServices.get().rootBeside(file)));
 			return Status.OK_STATUS;
 		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;
