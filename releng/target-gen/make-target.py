@@ -17,6 +17,15 @@ RENAMED = {
     "org.apache.xmlgraphics:batik-constants": "org.apache.batik.constants",
     "org.apache.xmlgraphics:batik-shared-resources": "org.apache.batik.shared.resources",
     "org.apache.xmlgraphics:xmlgraphics-commons": "org.apache.xmlgraphics",
+    # XGBoost's Java API (natives for every platform inside the jar; no OSGi manifest of its own).
+    "ml.dmlc:xgboost4j_2.12": "ml.dmlc.xgboost4j",
+}
+# Packages a renamed jar cannot work without (imported mandatorily, so that p2 and the test runtime bring
+# their bundles); everything else it references is optional. XGBoost's Booster implements Kryo's
+# KryoSerializable and logs through commons-logging; its Scala, Jackson (distributed tracker) and Hadoop
+# (checkpoints) references are optional.
+REQUIRED_IMPORTS = {
+    "ml.dmlc:xgboost4j_2.12": "com.esotericsoftware.kryo,com.esotericsoftware.kryo.io,org.apache.commons.logging,",
 }
 # Test-only artifacts go into their own location so the product never picks them up by accident.
 TEST_GROUPS = ("org.junit", "org.opentest4j", "org.apiguardian")
@@ -37,7 +46,7 @@ def location(name, coords):
         if bsn:
             out.append(f'      <instructions reference="{g}:{a}::{v}"><![CDATA[\n'
                        f'Bundle-Name: {a}\nBundle-SymbolicName: {bsn}\nversion: ${{version_cleanup;${{mvnVersion}}}}\n'
-                       f'Bundle-Version: ${{version}}\nImport-Package: *;resolution:=optional\n'
+                       f'Bundle-Version: ${{version}}\nImport-Package: {REQUIRED_IMPORTS.get(f"{g}:{a}", "")}*;resolution:=optional\n'
                        f'Export-Package: *;version="${{version}}";-noimport:=true\n]]></instructions>\n')
     out.append('    </location>\n')
     return "".join(out)
