@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.images.s3;
 
+import org.idx.images.testing.S3ProxyServer;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.idx.images.s3;
+package org.idx.images.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -118,7 +118,10 @@ public final class S3ProxyServer implements AutoCloseable {
         return port;
     }
 
-    /** @return a client with the right credentials, for putting fixtures in place; close it */
+    /**
+     * @return a client with the right credentials, for putting fixtures in place (with the SDK's standard
+     *         retries: S3Proxy now and then drops a kept-alive connection while a PUT body is written); close it
+     */
     public S3Client adminClient() {
         return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
                 .endpointOverride(endpoint()).forcePathStyle(true)
@@ -126,7 +129,7 @@ public final class S3ProxyServer implements AutoCloseable {
                         : StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY_ID, SECRET)))
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.standardRetryStrategy())).build();
     }
 
     /**

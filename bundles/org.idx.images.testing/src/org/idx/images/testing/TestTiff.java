@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.idx.images.s3;
+package org.idx.images.testing;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
