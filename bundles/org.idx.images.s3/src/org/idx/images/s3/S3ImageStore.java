@@ -2,7 +2,10 @@
 package org.idx.images.s3;
 
 import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,18 +38,23 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * for a few minutes with the object's ETag), bytes from ranged GETs that name the ETag
  * ({@code If-Match}), so a range read after the object changed fails instead of mixing versions.
  * Fetched ranges go to the {@link DiskCache}, if any, keyed by endpoint, bucket, key, ETag and range.
+ * Reads within the first 64 KiB of an object (magic bytes, headers, directories) are served from one
+ * fetched block kept in memory; reads above 2 MiB are split into 1 MiB parts fetched in parallel.
  * <p>
- * Requests run on a bounded pool ({@link S3Options#parallelism()} in flight); the calling thread
- * waits, and interrupting it cancels the wait at once (an {@link ImageAccessException} caused by an
- * {@link InterruptedIOException}; the thread's
- * interrupt flag stays set). Server errors, throttling, timeouts and refused connections are retried
- * with exponential back-off up to {@link S3Options#maxAttempts()}. Thread-safe; {@link #close()}
- * releases the client and its threads.
+ * Requests run on a bounded pool ({@link S3Options#parallelism()} in flight), each retried there with
+ * exponential back-off up to {@link S3Options#maxAttempts()} when it fails with a server error,
+ * throttling, a timeout or a refused connection. The calling thread waits, and interrupting it
+ * cancels the wait at once (an {@link ImageAccessException} caused by an
+ * {@link InterruptedIOException}; the thread's interrupt flag stays set) and the requests still
+ * pending. Thread-safe; {@link #close()} releases the client and its threads.
  */
 public final class S3ImageStore implements ImageStore, AutoCloseable {
 
     private static final long META_TTL_NANOS = TimeUnit.MINUTES.toNanos(5);
     private static final int META_ENTRIES = 4096;
+    private static final int HEAD_BLOCK = 64 * 1024;
+    private static final int HEAD_BLOCKS = 256;
+    private static final int PART = 1 << 20;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private record Meta(long size, String etag, long fetched) {
@@ -63,6 +71,14 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Meta> eldest) {
             return size() > META_ENTRIES;
+        }
+    };
+    private final Map<String, byte[]> headBlocks = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > HEAD_BLOCKS;
         }
     };
     private volatile boolean bucketSeen;
@@ -129,6 +145,10 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             throw new ImageAccessException("Image '" + key + "' in " + location.describe() + " is truncated: bytes " + offset
                     + " to " + (offset + length) + " were asked for but the object has " + m.size() + " bytes.");
         }
+        if (length > 0 && offset + length <= HEAD_BLOCK) {
+            byte[] block = headBlock(key, object, m);
+            return Arrays.copyOfRange(block, (int) offset, (int) offset + length);
+        }
         return fetch(key, object, m, offset, length);
     }
 
@@ -143,14 +163,33 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
                 return m;
             }
         }
-        HeadObjectResponse head = call(key, object,
-                () -> client.headObject(HeadObjectRequest.builder().bucket(location.bucket()).key(object).build()));
+        HeadObjectResponse head = await(key, List.of(submit(key, object,
+                () -> client.headObject(HeadObjectRequest.builder().bucket(location.bucket()).key(object).build())))).get(0);
         Meta m = new Meta(head.contentLength() == null ? 0 : head.contentLength(), head.eTag() == null ? "" : head.eTag(),
                 System.nanoTime());
         synchronized (meta) {
             meta.put(object, m);
         }
         return m;
+    }
+
+    /**
+     * The first {@value #HEAD_BLOCK} bytes of an object, kept in memory: readers read magic bytes, headers and
+     * directories there in several small reads that become one request.
+     */
+    private byte[] headBlock(String key, String object, Meta m) throws ImageAccessException {
+        String id = object + "\n" + m.etag();
+        synchronized (headBlocks) {
+            byte[] block = headBlocks.get(id);
+            if (block != null) {
+                return block;
+            }
+        }
+        byte[] block = fetch(key, object, m, 0, (int) Math.min(HEAD_BLOCK, m.size()));
+        synchronized (headBlocks) {
+            headBlocks.put(id, block);
+        }
+        return block;
     }
 
     private byte[] fetch(String key, String object, Meta m, long offset, int length) throws ImageAccessException {
@@ -166,6 +205,26 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
                 return hit.get();
             }
         }
+        int parts = length > 2 * PART ? (length + PART - 1) / PART : 1;
+        List<Future<byte[]>> futures = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) {
+            long from = offset + (long) p * PART;
+            int n = parts == 1 ? length : (int) Math.min(PART, offset + length - from);
+            futures.add(submit(key, object, () -> get(key, object, m, from, n)));
+        }
+        List<byte[]> pieces = await(key, futures);
+        byte[] bytes = pieces.size() == 1 ? pieces.get(0) : new byte[length];
+        if (pieces.size() > 1) {
+            for (int p = 0; p < parts; p++) {
+                System.arraycopy(pieces.get(p), 0, bytes, p * PART, pieces.get(p).length);
+            }
+        }
+        cache.ifPresent(c -> c.put(identity, bytes));
+        return bytes;
+    }
+
+    /** One ranged GET, pinned to the ETag; runs on the pool. */
+    private byte[] get(String key, String object, Meta m, long offset, int length) throws ImageAccessException {
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(location.bucket()).key(object)
                 .range("bytes=" + offset + "-" + (offset + length - 1));
         if (!m.etag().isEmpty()) {
@@ -174,9 +233,9 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         GetObjectRequest get = request.build();
         ResponseBytes<GetObjectResponse> response;
         try {
-            response = call(key, object, () -> client.getObjectAsBytes(get));
-        } catch (ImageAccessException e) {
-            if (e.getCause() instanceof S3Exception s && s.statusCode() == 412) {
+            response = client.getObjectAsBytes(get);
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412) {
                 synchronized (meta) {
                     meta.remove(object);
                 }
@@ -190,47 +249,45 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
                     + " returned " + bytes.length + " bytes for a range of " + length + " from " + offset + ".");
         }
-        cache.ifPresent(c -> c.put(identity, bytes));
         return bytes;
     }
 
     /**
      * Checks that the bucket exists (once per store), so that a 404 for an object is told apart from a 404
-     * for the bucket.
+     * for the bucket. Runs on a pool thread.
      */
     private boolean bucketExists() {
         if (bucketSeen) {
             return true;
         }
         try {
-            Future<?> f = pool.submit(() -> client.headBucket(HeadBucketRequest.builder().bucket(location.bucket()).build()));
-            f.get(options.readTimeout().toMillis() + options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            client.headBucket(HeadBucketRequest.builder().bucket(location.bucket()).build());
             bucketSeen = true;
             return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (S3Exception e) {
+            return e.statusCode() != 404;
+        } catch (RuntimeException e) {
             return true;
-        } catch (Exception e) {
-            return !(e.getCause() instanceof S3Exception s && s.statusCode() == 404);
         }
     }
 
-    /**
-     * Runs a request on the pool with retries; the caller waits, interruptibly.
-     */
-    private <T> T call(String key, String object, Callable<T> request) throws ImageAccessException {
+    /** Submits a request to the pool; it is retried there with back-off. */
+    private <T> Future<T> submit(String key, String object, Callable<T> request) {
+        return pool.submit(() -> attempt(key, object, request));
+    }
+
+    /** The retry loop of one request, on a pool thread. */
+    private <T> T attempt(String key, String object, Callable<T> request) throws ImageAccessException {
         long pause = options.backoff().toMillis();
         for (int attempt = 1;; attempt++) {
-            Future<T> future = pool.submit(request);
             S3Failure failure;
             Throwable cause;
             try {
-                return future.get();
-            } catch (InterruptedException e) {
-                future.cancel(true);
-                throw cancelled(key);
-            } catch (ExecutionException e) {
-                cause = e.getCause();
+                return request.call();
+            } catch (ImageAccessException e) {
+                throw e;
+            } catch (Exception e) {
+                cause = e;
                 failure = S3Failure.of(cause, location, keyId.get(), options.readTimeout(), object);
             }
             if (failure.kind() == S3Failure.Kind.MISSING_OBJECT) {
@@ -239,7 +296,7 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
                 }
                 failure = S3Failure.of(cause, location, keyId.get(), options.readTimeout(), null);
             }
-            if (failure.kind() != S3Failure.Kind.TRANSIENT || attempt >= options.maxAttempts()) {
+            if (failure.kind() != S3Failure.Kind.TRANSIENT || attempt >= options.maxAttempts() || Thread.currentThread().isInterrupted()) {
                 String tries = failure.kind() == S3Failure.Kind.TRANSIENT && attempt > 1 ? " (" + attempt + " attempts)" : "";
                 String sentence = failure.sentence();
                 throw new ImageAccessException("Image '" + key + "' cannot be read: "
@@ -251,6 +308,26 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
                 throw cancelled(key);
             }
             pause *= 2;
+        }
+    }
+
+    /** Waits for requests, interruptibly; an interrupt or a failure cancels the others. */
+    private <T> List<T> await(String key, List<Future<T>> futures) throws ImageAccessException {
+        List<T> results = new ArrayList<>(futures.size());
+        try {
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw cancelled(key);
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof ImageAccessException iae) {
+                throw iae;
+            }
+            throw new ImageAccessException("Image '" + key + "' cannot be read: " + e.getCause() + ".", e.getCause());
         }
     }
 
