@@ -9,18 +9,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.regex.Pattern;
 
 /**
- * An {@link ImageStore} over a local folder. A key is a relative path; '\' is read as a separator
- * so that tables written on Windows work. A key is refused when it is absolute, a URL, a Windows
- * drive or UNC path, contains a NUL, or resolves outside the root, directly ({@code ../}) or through
- * a symbolic link.
+ * An {@link ImageStore} over a local folder. Keys follow {@link ImageKeys}; in addition a key is
+ * refused when it resolves outside the root through a symbolic link.
  */
 public final class LocalImageStore implements ImageStore {
-
-    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
-    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
     private final Path root;
 
@@ -50,25 +44,7 @@ public final class LocalImageStore implements ImageStore {
      * @throws ImageAccessException if the key is refused
      */
     public Path resolve(String key) throws ImageAccessException {
-        if (key == null || key.isBlank()) {
-            throw refused(key, "is empty");
-        }
-        if (key.indexOf('\0') >= 0) {
-            throw refused(key, "contains a NUL character");
-        }
-        String k = key.replace('\\', '/');
-        if (k.startsWith("//")) {
-            throw refused(key, "is a UNC network path; keys must be relative paths inside the image root");
-        }
-        if (k.startsWith("/")) {
-            throw refused(key, "is an absolute path; keys must be relative paths inside the image root");
-        }
-        if (DRIVE.matcher(k).matches()) {
-            throw refused(key, "is a Windows drive path; keys must be relative paths inside the image root");
-        }
-        if (URL.matcher(k).matches()) {
-            throw refused(key, "is a URL; keys must be relative paths inside the image root");
-        }
+        String k = ImageKeys.normalize(key, root.toString());
         Path resolved;
         try {
             resolved = root.resolve(k).normalize();
@@ -92,7 +68,7 @@ public final class LocalImageStore implements ImageStore {
     }
 
     private ImageAccessException refused(String key, String why) {
-        return new ImageAccessException("Image key '" + key + "' is refused: it " + why + " (image root " + root + ").");
+        return ImageKeys.refused(key, why, root.toString());
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class ReaderDescriptor {
     private final String name;
     private final List<String> suffixes;
     private final List<byte[]> magic;
+    private final List<String> probes;
     private final int priority;
     private final String contributor;
     private final Factory factory;
@@ -41,6 +42,25 @@ public final class ReaderDescriptor {
      */
     public ReaderDescriptor(String id, String name, List<String> suffixes, List<byte[]> magic, int priority,
             String contributor, Factory factory) {
+        this(id, name, suffixes, magic, List.of(), priority, contributor, factory);
+    }
+
+    /**
+     * A reader that may also read folder-like images: a key that names a folder (a prefix in an object
+     * store) holding one of the {@code probes}, e.g. OME-Zarr's {@code zarr.json} or {@code .zattrs}.
+     *
+     * @param id          unique id
+     * @param name        name shown to users
+     * @param suffixes    file name suffixes without dot, matched case-insensitively (e.g. "tif", "ome.tif")
+     * @param magic       leading byte sequences that identify the format (may be empty)
+     * @param probes      names of objects inside a folder-like image, relative to its key, one of which
+     *                    identifies the format (may be empty)
+     * @param priority    higher wins among readers that match a key equally well
+     * @param contributor the contributing bundle, for messages
+     * @param factory     creates the reader
+     */
+    public ReaderDescriptor(String id, String name, List<String> suffixes, List<byte[]> magic, List<String> probes,
+            int priority, String contributor, Factory factory) {
         if (id == null || id.isBlank() || name == null || factory == null) {
             throw new IllegalArgumentException("a reader needs an id, a name and a class");
         }
@@ -49,6 +69,7 @@ public final class ReaderDescriptor {
         this.suffixes = suffixes.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).map(s -> s.startsWith(".") ? s.substring(1) : s)
                 .filter(s -> !s.isEmpty()).toList();
         this.magic = magic.stream().map(byte[]::clone).toList();
+        this.probes = probes.stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
         this.priority = priority;
         this.contributor = contributor;
         this.factory = factory;
@@ -107,6 +128,11 @@ public final class ReaderDescriptor {
             }
         }
         return best;
+    }
+
+    /** @return the objects, relative to a folder-like image's key, one of which identifies the format */
+    public List<String> probes() {
+        return probes;
     }
 
     /** @return whether this reader declares magic bytes */

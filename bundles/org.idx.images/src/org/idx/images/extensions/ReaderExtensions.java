@@ -89,10 +89,12 @@ public final class ReaderExtensions {
             }
         }
         List<byte[]> magic = ReaderDescriptor.parseMagic(element.getAttribute("magic"));
-        if (list.isEmpty() && magic.isEmpty()) {
-            throw new IllegalArgumentException("it declares neither suffixes nor magic bytes, so it would never be chosen");
+        String probeText = element.getAttribute("probes");
+        List<String> probes = probeText == null ? List.of() : Arrays.stream(probeText.split(",")).map(String::trim).toList();
+        if (list.isEmpty() && magic.isEmpty() && probes.stream().allMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("it declares neither suffixes, magic bytes nor probes, so it would never be chosen");
         }
-        return new ReaderDescriptor(id, name, list, magic, priority, contributor,
+        return new ReaderDescriptor(id, name, list, magic, probes, priority, contributor,
                 () -> (ImageReader) element.createExecutableExtension("class"));
     }
 

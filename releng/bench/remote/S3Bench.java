@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.idx.images.ImageSource;
+import org.idx.images.ImageStore;
+import org.idx.images.LocalImageStore;
+import org.idx.images.PlaneIndex;
+import org.idx.images.ReadLimits;
+import org.idx.images.ShortPlane;
+import org.idx.images.StoreSpec;
+import org.idx.images.s3.S3Credentials;
+import org.idx.images.s3.S3ImageStore;
+import org.idx.images.s3.S3Location;
+import org.idx.images.s3.S3Options;
+import org.idx.images.s3.S3StoreFactory;
+import org.idx.images.testing.S3ProxyServer;
+import org.idx.images.testing.TestTiff;
+import org.idx.images.tiff.TiffReader;
+
+/**
+ * Remote image speed against a local S3 server (S3Proxy, filesystem backend, 127.0.0.1):
+ * (1) time to the first decoded plane of a 2048x2048 16-bit TIFF through the S3 store versus the same
+ * bytes from local disk (each round a different, not yet seen image, so no cache helps);
+ * (2) 100 gallery crops (64x64 around a cell) from 100 different 512x512 16-bit TIFFs, fetched in
+ * parallel through one store (open, ranged reads, decode, crop), no disk cache.
+ * Usage: S3Bench WORKDIR ROUNDS
+ */
+public final class S3Bench {
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[0]);
+        int rounds = Integer.parseInt(args[1]);
+        Path disk = Files.createDirectories(work.resolve("disk"));
+        byte[] big = TestTiff.grey16(2048, 2048, 64);
+        Map<String, byte[]> objects = new LinkedHashMap<>();
+        for (int i = 0; i < rounds + 1; i++) {
+            objects.put("big/img" + i + ".tif", big);
+            Files.createDirectories(disk.resolve("big"));
+            Files.write(disk.resolve("big/img" + i + ".tif"), big);
+        }
+        byte[] small = TestTiff.grey16(512, 512, 64);
+        for (int i = 0; i < 100; i++) {
+            objects.put("cells/field" + i + ".tif", small);
+            Files.createDirectories(disk.resolve("cells"));
+            Files.write(disk.resolve("cells/field" + i + ".tif"), small);
+        }
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf("machine: %d cores, load average %.1f%n", os.getAvailableProcessors(), os.getSystemLoadAverage());
+        Path proxyDir = Files.createDirectories(work.resolve("s3proxy-" + ProcessHandle.current().pid()));
+        long t0 = System.nanoTime();
+        try (S3ProxyServer server = S3ProxyServer.start(proxyDir, false)) {
+            System.out.printf("S3Proxy on %s started in %.1f s; %d objects uploaded (%.0f MB)%n", server.endpoint(),
+                    (System.nanoTime() - t0) / 1e9, objects.size(), objects.values().stream().mapToLong(b -> b.length).sum() / 1e6);
+            server.put("bench", objects);
+            StoreSpec spec = new StoreSpec("s3", Map.of(S3Location.ENDPOINT, server.endpoint().toString(), S3Location.BUCKET, "bench",
+                    S3Location.PATH_STYLE, "true"));
+            S3StoreFactory factory = new S3StoreFactory(l -> Optional.of(S3Credentials.of(S3ProxyServer.KEY_ID, S3ProxyServer.SECRET)),
+                    S3Options.DEFAULT);
+            LocalImageStore local = new LocalImageStore(disk);
+            try (S3ImageStore s3 = factory.open(spec)) {
+                firstPlane(local, "warm-up", 0);
+                firstPlane(s3, "warm-up", 0);
+                long[] localNs = new long[rounds];
+                long[] s3Ns = new long[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    localNs[r] = firstPlane(local, "local", r + 1);
+                    s3Ns[r] = firstPlane(s3, "s3", r + 1);
+                }
+                double l = median(localNs) / 1e6;
+                double s = median(s3Ns) / 1e6;
+                System.out.printf("first plane 2048x2048 uint16 TIFF (8 MB, 64-row strips), median of %d: local disk %.1f ms,"
+                        + " S3 %.1f ms, ratio %.2fx (target <= 2x)%n", rounds, l, s, s / l);
+                System.out.printf("   local rounds (ms): %s%n   S3 rounds (ms):    %s%n", ms(localNs), ms(s3Ns));
+            }
+            for (int r = 0; r < 2; r++) {
+                long start = System.nanoTime();
+                int n = crops(new LocalImageStore(disk), 16);
+                System.out.printf("%d gallery crops from local disk (same files, 16 in parallel): %.0f ms%n", n,
+                        (System.nanoTime() - start) / 1e6);
+            }
+            for (int r = 0; r < 3; r++) {
+                try (S3ImageStore s3 = factory.open(spec)) {
+                    long start = System.nanoTime();
+                    int n = crops(s3, 16);
+                    System.out.printf("%d gallery crops (64x64 from 100 different 512x512 TIFFs, 16 in parallel, new store): %.0f ms"
+                            + " (target < 2000 ms)%n", n, (System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+    }
+
+    static long firstPlane(ImageStore store, String what, int i) throws Exception {
+        long start = System.nanoTime();
+        ImageSource image = new TiffReader().open(store, "big/img" + i + ".tif", ReadLimits.DEFAULT);
+        ShortPlane plane = (ShortPlane) image.plane(PlaneIndex.FIRST);
+        long took = System.nanoTime() - start;
+        if (plane.unsigned(2047 * 2048 + 2047) != TestTiff.sample(2047, 2047)) {
+            throw new AssertionError(what + ": wrong pixel");
+        }
+        return took;
+    }
+
+    static int crops(ImageStore store, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<short[]>> futures = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    ImageSource image = new TiffReader().open(store, "cells/field" + n + ".tif", ReadLimits.DEFAULT);
+                    ShortPlane plane = (ShortPlane) image.plane(PlaneIndex.FIRST);
+                    int cx = 32 + (n * 37) % 448;
+                    int cy = 32 + (n * 53) % 448;
+                    short[] crop = new short[64 * 64];
+                    for (int y = 0; y < 64; y++) {
+                        System.arraycopy(plane.data(), (cy - 32 + y) * 512 + cx - 32, crop, y * 64, 64);
+                    }
+                    if ((crop[0] & 0xFFFF) != TestTiff.sample(cx - 32, cy - 32)) {
+                        throw new AssertionError("wrong crop");
+                    }
+                    return crop;
+                }));
+            }
+            for (Future<short[]> f : futures) {
+                f.get();
+            }
+            return futures.size();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static double median(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
+    }
+
+    static String ms(long[] v) {
+        StringBuilder b = new StringBuilder();
+        for (long x : v) {
+            b.append(String.format("%.1f ", x / 1e6));
+        }
+        return b.toString().trim();
+    }
+}
