@@ -94,6 +94,26 @@ public final class Annotations {
         return categorical;
     }
 
+    /**
+     * The labels and the column, consistent with each other.
+     *
+     * @param labels the labels
+     * @param column the annotation column, whose levels are the label names
+     */
+    public record Snapshot(LabelSet labels, CategoricalColumn column) {
+    }
+
+    /**
+     * @return the labels and the column as they are now, taken together; {@code null} when the
+     *         table no longer has the column
+     */
+    public synchronized Snapshot snapshot() {
+        if (table.findColumn(column).orElse(null) instanceof CategoricalColumn categorical) {
+            return new Snapshot(labels, categorical);
+        }
+        return null;
+    }
+
     /** @return the labels */
     public LabelSet labels() {
         return labels;
