@@ -16,9 +16,13 @@ public final class LabelSet {
     /** The set without labels. */
     public static final LabelSet EMPTY = new LabelSet(List.of());
 
-    /** Distinct colours for the first labels (Okabe-Ito, then Tableau), as 0xRRGGBB. */
-    private static final int[] PALETTE = { 0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2, 0xD55E00, 0xCC79A7,
-            0x999999, 0x8C564B, 0x17BECF, 0xBCBD22, 0x9467BD };
+    /**
+     * Distinct colours for the first labels, as 0xRRGGBB: the scatter plot's categorical palette
+     * (Okabe-Ito first), so that a plot coloured by the annotation column shows each label in its
+     * default colour.
+     */
+    private static final int[] PALETTE = { 0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442,
+            0x000000, 0x8C564B, 0x7F7F7F };
 
     private final List<Label> labels;
 
@@ -56,7 +60,7 @@ public final class LabelSet {
 
     /**
      * @param index a label position
-     * @return a colour for the label at that position, distinct for the first twelve
+     * @return a colour for the label at that position, distinct for the first ten
      */
     public static int defaultColour(int index) {
         if (index < PALETTE.length) {
