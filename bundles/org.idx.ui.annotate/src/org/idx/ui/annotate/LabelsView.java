@@ -132,7 +132,8 @@ public final class LabelsView extends ViewPart {
 	}
 
 	private void refresh() {
-		if (labels == null || labels.isDisposed()) {
+		if (follower == null || labels == null || labels.isDisposed()) {
+			// The follower tells the first dataset from its constructor; refresh() follows it.
 			return;
 		}
 		Labelling.Target target = target();
