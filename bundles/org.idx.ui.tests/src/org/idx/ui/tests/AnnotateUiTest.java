@@ -170,7 +170,12 @@ class AnnotateUiTest {
 	private static String gridText(NatTable grid, String columnName, int tableRow) {
 		int column = -1;
 		for (int position = 1; position < grid.getColumnCount(); position++) {
-			Object header = grid.getDataValueByPosition(position, 0);
+			Object header;
+			try {
+				header = grid.getDataValueByPosition(position, 0);
+			} catch (IndexOutOfBoundsException e) {
+				continue; // a position the grid is still mapping while a new column comes in
+			}
 			if (header != null && header.toString().startsWith(columnName + "\n")) {
 				column = position;
 			}
