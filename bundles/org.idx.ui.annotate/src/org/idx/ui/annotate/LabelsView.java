@@ -23,7 +23,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 import org.idx.core.DataTableEvent;
 import org.idx.core.RowSelection;
@@ -56,7 +55,6 @@ public final class LabelsView extends ViewPart {
 	private Button recolour;
 	private Label status;
 	private final List<String> columnChoices = new ArrayList<>();
-	private UndoRedoActionGroup undoRedo;
 	private final Runnable labellingListener = this::refreshSoon;
 	private boolean refreshScheduled;
 	private TableSession watched;
@@ -137,7 +135,6 @@ public final class LabelsView extends ViewPart {
 			return;
 		}
 		Labelling.Target target = target();
-		updateUndo(target);
 		Dataset dataset = follower.dataset();
 		if (target == null) {
 			watch(null);
@@ -208,18 +205,6 @@ public final class LabelsView extends ViewPart {
 		rename.setEnabled(hasLabels);
 		recolour.setEnabled(hasLabels);
 		columns.setEnabled(target() != null);
-	}
-
-	private void updateUndo(Labelling.Target target) {
-		if (undoRedo != null) {
-			undoRedo.dispose();
-			undoRedo = null;
-		}
-		if (target != null) {
-			undoRedo = new UndoRedoActionGroup(getSite(), target.context(), true);
-			undoRedo.fillActionBars(getViewSite().getActionBars());
-			getViewSite().getActionBars().updateActionBars();
-		}
 	}
 
 	// ------------------------------------------------------------------ actions
@@ -367,9 +352,6 @@ public final class LabelsView extends ViewPart {
 	public void dispose() {
 		Labelling.removeListener(labellingListener);
 		watch(null);
-		if (undoRedo != null) {
-			undoRedo.dispose();
-		}
 		if (follower != null) {
 			follower.dispose();
 		}

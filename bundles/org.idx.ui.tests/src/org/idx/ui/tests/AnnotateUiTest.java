@@ -125,12 +125,13 @@ class AnnotateUiTest {
 		spinUntil(() -> labels.shownLabels().contains("1 class 1 6"), "the Labels view counts six rows");
 		assertEquals(List.of("1 class 1 6", "2 class 2 0", "0 (unlabelled) 94"), labels.shownLabels());
 
-		// Edit > Undo with the editor active takes the labels back; Redo gives them again.
+		// Edit > Undo with the editor active takes the labels back; Redo in the plot gives them again.
 		page().activate(editor);
 		handlers().executeCommand("org.eclipse.ui.edit.undo", null);
 		assertLabelled(editor, new BitSet(), "class 1");
 		spinUntil(() -> gridText(findGrid(), "label", 13) == null, "the table shows row 13 unlabelled again");
 		assertGridShows(new BitSet(), "class 1");
+		page().activate(plot);
 		handlers().executeCommand("org.eclipse.ui.edit.redo", null);
 		assertLabelled(editor, expected, "class 1");
 

@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.idx.io.delimited.TableReadException;
 import org.idx.session.TableSession;
@@ -43,7 +42,8 @@ import org.idx.ui.selection.DatasetSelectionProvider;
  * The table file is never written. What users add (labels, analysis columns, roles) is a
  * {@link TableSession} (adapter): it makes the editor dirty, Save writes it beside the table, it is
  * restored on opening and journalled against crashes (see {@link DatasetSessions}). Changes are
- * undone through the workbench operation history in the editor's {@link IUndoContext} (adapter).
+ * undone through the workbench operation history in the editor's {@link IUndoContext} (adapter);
+ * Edit &gt; Undo and Redo reach it from every IDX part (handlers in {@code org.idx.ui.annotate}).
  */
 public final class DatasetEditor extends MultiPageEditorPart {
 
@@ -74,7 +74,6 @@ public final class DatasetEditor extends MultiPageEditorPart {
 		super.init(site, input);
 		setPartName(input.getName());
 		site.setSelectionProvider(selectionProvider);
-		new UndoRedoActionGroup(site, undoContext, true).fillActionBars(site.getActionBars());
 	}
 
 	@Override
