@@ -43,6 +43,10 @@ class AtomicWriteTest {
         AtomicWrite.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
         assertEquals("new", Files.readString(target));
         assertEquals(List.of(target), files());
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)),
+                    "readable like any file the user writes, not private like a temporary file");
+        }
     }
 
     @Test
