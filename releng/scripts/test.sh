@@ -17,3 +17,7 @@ if [ -z "${DISPLAY:-}" ] || [ -n "${CI:-}" ]; then
 fi
 cd "$root"
 ./mvnw -B clean verify "$@"
+# The built product and p2 repository: a plug-in from the repository installs into an installed IDX.
+if [ $# -eq 0 ]; then
+  releng/scripts/test-install.sh
+fi

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.idx.core.DataTableEvent;
 import org.idx.core.NumericColumn;
 import org.idx.core.memory.DoubleArrayColumn;
 import org.idx.core.memory.InMemoryDataTable;
@@ -68,5 +69,18 @@ class ResultsTest {
         MethodDescriptor broken = new MethodDescriptor("bad", "Bad", MethodCategory.OTHER, null, List.of(), "test",
                 () -> (t, p, m) -> new AnalysisResult(List.of(DoubleArrayColumn.of("z", 1)), Map.of()));
         assertThrows(IllegalStateException.class, () -> AnalysisRunner.run(broken, table, broken.parse(List.of()), null));
+    }
+
+    @Test
+    void runnerReplacesTheColumnsOfAnEarlierRunWhenAsked() throws Exception {
+        InMemoryDataTable table = new InMemoryDataTable(2, List.of(DoubleArrayColumn.of("PC1", 1, 2)));
+        List<DataTableEvent.Kind> events = new java.util.ArrayList<>();
+        table.addListener(event -> events.add(event.kind()));
+        AnalysisResult result = new AnalysisResult(List.of(DoubleArrayColumn.of("PC1", 5, 6), DoubleArrayColumn.of("PC2", 7, 8)),
+                Map.of());
+        assertEquals(List.of("PC1", "PC2"), AnalysisRunner.addColumns(table, result, true));
+        assertEquals(List.of("PC1", "PC2"), table.columns().stream().map(org.idx.core.Column::name).toList());
+        assertEquals(5, ((NumericColumn) table.column("PC1")).value(0));
+        assertEquals(List.of(DataTableEvent.Kind.VALUES_CHANGED, DataTableEvent.Kind.COLUMN_ADDED), events);
     }
 }

@@ -61,6 +61,31 @@ public final class AnalysisRunner {
      * @return the names the columns were added under
      */
     public static List<String> addColumns(DataTable table, AnalysisResult result) {
+        return addColumns(table, result, false);
+    }
+
+    /**
+     * Adds a result's columns to a table, replacing the columns of an earlier run or beside them.
+     *
+     * @param table   the table
+     * @param result  the result of a run on that table
+     * @param replace whether a column whose name the table has already is replaced (a re-run overwrites
+     *                its earlier result) rather than added under the first free suffix {@code .1}, {@code .2}...
+     * @return the names the columns were added or replaced under
+     */
+    public static List<String> addColumns(DataTable table, AnalysisResult result, boolean replace) {
+        if (replace) {
+            List<String> names = new ArrayList<>();
+            for (Column column : result.columns()) {
+                if (table.findColumn(column.name()).isPresent()) {
+                    table.replaceColumn(column);
+                } else {
+                    table.addColumn(column);
+                }
+                names.add(column.name());
+            }
+            return names;
+        }
         Set<String> taken = new HashSet<>();
         for (Column column : table.columns()) {
             taken.add(column.name());

@@ -132,4 +132,21 @@ class RunCommandTest {
         assertTrue(lines.get(4).endsWith("\tNA"), lines.get(4));
         assertTrue(lines.get(1).matches(".*\t[123]"), lines.get(1));
     }
+
+    @Test
+    void runHdbscan() throws Exception {
+        assertEquals(2, run("run", "hdbscan", "--table", "TABLE", "--param", "min-points=1"));
+        assertTrue(stderr.contains("parameter 'min-points': '1' is below the minimum 2"), stderr);
+        assertEquals(3, run("run", "hdbscan", "--table", "TABLE", "--param", "min-points=25", "--param", "columns=area,intensity"));
+        assertTrue(stderr.contains("hdbscan: min-points = 25 is larger than the 19 complete rows"), stderr);
+        assertEquals(0, run("run", "hdbscan", "--table", "TABLE", "--param", "min-points=3", "--param", "columns=area,intensity",
+                "--out-table", "DIR/out.tsv"), stderr);
+        assertTrue(stdout.contains("\"n\": 19"), stdout);
+        assertTrue(stdout.contains("\"n_clusters\": "), stdout);
+        assertTrue(stdout.contains("\"n_noise\": "), stdout);
+        List<String> lines = Files.readAllLines(dir.resolve("out.tsv"));
+        assertTrue(lines.get(0).endsWith("\thdbscan"));
+        assertTrue(lines.get(4).endsWith("\tNA"), lines.get(4));
+        assertTrue(lines.get(1).matches(".*\t[0-9]+"), lines.get(1));
+    }
 }

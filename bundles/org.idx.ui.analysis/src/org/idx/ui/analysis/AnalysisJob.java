@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchPage;
@@ -18,11 +19,14 @@ import org.idx.analysis.AnalysisRunner;
 import org.idx.analysis.MethodDescriptor;
 import org.idx.analysis.ParameterValues;
 import org.idx.ui.dataset.Dataset;
+import org.idx.ui.dataset.ResultColumns;
 
 /**
  * Runs an analysis method in the background with progress and cancel. On success its new
  * columns are added to the table all at once (the grid and plots pick them up from the table's
- * events) and its report opens in an Analysis Report view. A cancelled run or a failed one
+ * events), replacing the columns of an earlier run or beside them as the user chose, and are
+ * announced as {@link ResultColumns} so that plots can show them; its report opens in an Analysis
+ * Report view. A cancelled run or a failed one
  * leaves the table as it was; a failure is told in a sentence and logged.
  */
 final class AnalysisJob extends Job {
@@ -31,13 +35,16 @@ final class AnalysisJob extends Job {
 	private final Dataset dataset;
 	private final MethodDescriptor method;
 	private final ParameterValues values;
+	private final boolean replace;
 
-	AnalysisJob(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values) {
+	AnalysisJob(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values,
+			boolean replace) {
 		super(method.name() + " on " + dataset.name());
 		this.window = window;
 		this.dataset = dataset;
 		this.method = method;
 		this.values = values;
+		this.replace = replace;
 		setUser(true);
 	}
 
@@ -55,7 +62,13 @@ final class AnalysisJob extends Job {
 		if (monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
-		List<String> added = AnalysisRunner.addColumns(dataset.table(), result);
+		List<String> added = AnalysisRunner.addColumns(dataset.table(), result, replace);
+		if (!added.isEmpty()) {
+			IEventBroker broker = window.getWorkbench().getService(IEventBroker.class);
+			if (broker != null) {
+				broker.post(ResultColumns.TOPIC, new ResultColumns(dataset.table(), method.category().id(), added));
+			}
+		}
 		window.getShell().getDisplay().asyncExec(() -> showReport(result, added));
 		return Status.OK_STATUS;
 	}

@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -32,6 +33,8 @@ public final class MethodDialog extends TitleAreaDialog {
 	private final DataTable table;
 	private final Map<String, ParameterField> fields = new LinkedHashMap<>();
 	private ParameterValues values;
+	private Button replace;
+	private boolean replaceEarlier = true;
 
 	public MethodDialog(Shell parent, MethodDescriptor method, DataTable table) {
 		super(parent);
@@ -67,6 +70,10 @@ public final class MethodDialog extends TitleAreaDialog {
 			field.control().setToolTipText(parameter.description());
 			fields.put(parameter.name(), field);
 		}
+		replace = new Button(body, SWT.CHECK);
+		replace.setText("Replace the columns of an earlier run (otherwise add them as NAME.1, NAME.2 …)");
+		replace.setSelection(replaceEarlier);
+		replace.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		return area;
 	}
 
@@ -86,7 +93,13 @@ public final class MethodDialog extends TitleAreaDialog {
 			setErrorMessage(e.getMessage());
 			return;
 		}
+		replaceEarlier = replace.getSelection();
 		super.okPressed();
+	}
+
+	/** @return whether new columns replace those of an earlier run of the method (after Run) */
+	public boolean replaceEarlierColumns() {
+		return replaceEarlier;
 	}
 
 	/** @return the checked parameter values (after Run) */

@@ -20,17 +20,29 @@ public final class RunAnalysis {
 		}
 		MethodDialog dialog = new MethodDialog(window.getShell(), method, dataset.table());
 		if (dialog.open() == Window.OK) {
-			start(window, dataset, method, dialog.values());
+			start(window, dataset, method, dialog.values(), dialog.replaceEarlierColumns());
 		}
+	}
+
+	/**
+	 * Runs a method with checked parameter values in a background job; its columns replace those of
+	 * an earlier run.
+	 *
+	 * @return the scheduled job
+	 */
+	public static Job start(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values) {
+		return start(window, dataset, method, values, true);
 	}
 
 	/**
 	 * Runs a method with checked parameter values in a background job.
 	 *
+	 * @param replace whether its columns replace those of an earlier run, or are added as NAME.1, NAME.2...
 	 * @return the scheduled job
 	 */
-	public static Job start(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values) {
-		Job job = new AnalysisJob(window, dataset, method, values);
+	public static Job start(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values,
+			boolean replace) {
+		Job job = new AnalysisJob(window, dataset, method, values, replace);
 		job.schedule();
 		return job;
 	}

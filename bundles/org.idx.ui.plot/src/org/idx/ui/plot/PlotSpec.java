@@ -19,7 +19,7 @@ import org.idx.plot.render.RenderMode;
  * @param yScale linear or log10
  * @param mode points, density or automatic
  */
-record PlotSpec(DataTable table, NumericColumn x, NumericColumn y, Column color, Scale xScale, Scale yScale,
+public record PlotSpec(DataTable table, NumericColumn x, NumericColumn y, Column color, Scale xScale, Scale yScale,
 		RenderMode mode) {
 
 	/** @return whether the data (not only the mode) of the two specs is the same */

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -38,9 +39,12 @@ import org.idx.plot.axis.Scale;
 import org.idx.plot.render.RenderMode;
 import org.idx.plot.render.RenderResult;
 import org.idx.ui.dataset.Dataset;
+import org.idx.ui.dataset.ResultColumns;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
 import org.idx.ui.views.DatasetFollower;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 
 /**
  * The scatter plot view. It follows the active dataset editor (unless pinned), plots two numeric
@@ -58,6 +62,7 @@ public final class ScatterView extends ViewPart {
 
 	private final DatasetSelectionProvider provider = new DatasetSelectionProvider();
 	private DatasetFollower follower;
+	private final EventHandler resultHandler = this::resultColumns;
 
 	private Combo xCombo;
 	private Combo yCombo;
@@ -111,6 +116,39 @@ public final class ScatterView extends ViewPart {
 		follower = new DatasetFollower(this, getSite().getPage(), this::showDataset, event -> columnsChanged(),
 				rows -> canvas.setHighlight(rows.rows()));
 		pin.setChecked(follower.isPinned());
+		IEventBroker broker = getSite().getService(IEventBroker.class);
+		if (broker != null) {
+			broker.subscribe(ResultColumns.TOPIC, resultHandler);
+		}
+	}
+
+	/**
+	 * Shows an analysis result as the Image Data Explorer does: a reduction's first two columns
+	 * become the axes, a clustering's column the colour. A pinned plot stays as it is.
+	 */
+	private void resultColumns(Event event) {
+		if (!(event.getProperty(IEventBroker.DATA) instanceof ResultColumns result) || canvas == null || canvas.isDisposed()
+				|| dataset == null || result.table() != dataset.table() || follower.isPinned() || result.columns().isEmpty()) {
+			return;
+		}
+		fillCombos(false);
+		List<String> columns = result.columns();
+		String colour = selected(colorCombo);
+		switch (result.category()) {
+		case "reduction" -> {
+			if (columns.size() >= 2 && xCombo.indexOf(columns.get(0)) >= 0 && yCombo.indexOf(columns.get(1)) >= 0) {
+				setColumns(columns.get(0), columns.get(1), NO_COLOUR.equals(colour) ? null : colour);
+			}
+		}
+		case "clustering", "classification" -> {
+			if (colorCombo.indexOf(columns.get(0)) >= 0) {
+				setColumns(selected(xCombo), selected(yCombo), columns.get(0));
+			}
+		}
+		default -> {
+			// statistics and other methods leave the plot as it is
+		}
+		}
 	}
 
 	private Combo combo(Composite bar, String label) {
@@ -410,6 +448,11 @@ public final class ScatterView extends ViewPart {
 		return canvas.message();
 	}
 
+	/** @return what is plotted (columns, scales, mode), or null before the first plot */
+	public PlotSpec plotted() {
+		return canvas.spec();
+	}
+
 	/** @return the status line text */
 	public String statusText() {
 		return status.getText();
@@ -453,6 +496,10 @@ public final class ScatterView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		IEventBroker broker = getSite().getService(IEventBroker.class);
+		if (broker != null) {
+			broker.unsubscribe(resultHandler);
+		}
 		if (follower != null) {
 			follower.dispose();
 		}

@@ -26,6 +26,7 @@ import org.idx.ui.analysis.MethodDialog;
 import org.idx.ui.analysis.ReportView;
 import org.idx.ui.analysis.RunAnalysis;
 import org.idx.ui.editor.DatasetEditor;
+import org.idx.ui.plot.ScatterView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,5 +94,33 @@ class AnalysisUiTest {
 				&& java.util.Arrays.stream(page().getViewReferences()).anyMatch(v -> v.getId().equals(ReportView.ID)
 						&& v.getView(false) instanceof ReportView report && report.text().contains("explained_variance_ratio")),
 				"the report view shows the pca report");
+	}
+
+	@Test
+	void aReductionBecomesTheScatterPlotsAxesAndAClusteringItsColour() throws Exception {
+		DatasetEditor editor = openAndWait(writeTable());
+		ScatterView plot = (ScatterView) page().showView(ScatterView.ID);
+		spinUntil(() -> plot.plotted() != null, "the plot shows the table");
+		MethodRegistry methods = MethodRegistry.fromPlatform();
+		MethodDescriptor pca = methods.find("pca").orElseThrow();
+		RunAnalysis.start(page().getWorkbenchWindow(), editor.dataset(), pca, pca.parse(java.util.List.of()));
+		spinUntil(() -> plot.plotted() != null && "PC1".equals(plot.plotted().x().name())
+				&& "PC2".equals(plot.plotted().y().name()), "the plot switches to PC1 and PC2");
+
+		MethodDescriptor kmeans = methods.find("kmeans").orElseThrow();
+		RunAnalysis.start(page().getWorkbenchWindow(), editor.dataset(), kmeans, kmeans.parse(java.util.List.of("k=2")));
+		spinUntil(() -> plot.plotted().color() != null && "kmeans".equals(plot.plotted().color().name()),
+				"the plot colours by the clusters");
+		assertEquals("PC1", plot.plotted().x().name(), "a clustering keeps the axes");
+
+		// Re-running with "replace" overwrites the columns; with "add" it versions them.
+		int columns = editor.dataset().table().columnCount();
+		Job again = RunAnalysis.start(page().getWorkbenchWindow(), editor.dataset(), kmeans, kmeans.parse(java.util.List.of("k=3")), true);
+		spinUntil(() -> again.getResult() != null, "k-means ran again");
+		assertEquals(columns, editor.dataset().table().columnCount());
+		Job versioned = RunAnalysis.start(page().getWorkbenchWindow(), editor.dataset(), kmeans, kmeans.parse(java.util.List.of("k=3")), false);
+		spinUntil(() -> versioned.getResult() != null && editor.dataset().table().findColumn("kmeans.1").isPresent(),
+				"k-means added kmeans.1");
+		page().hideView(plot);
 	}
 }
