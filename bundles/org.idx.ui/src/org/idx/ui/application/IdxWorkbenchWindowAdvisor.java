@@ -13,6 +13,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.idx.ui.editor.DatasetEditors;
+import org.idx.ui.editor.DatasetSessions;
 
 /** Sets up each workbench window: size, title, status line, drag-and-drop of tables. */
 final class IdxWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -59,6 +60,7 @@ final class IdxWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public void postWindowOpen() {
+		DatasetSessions.offerRecovery(getWindowConfigurer().getWindow());
 		for (Path table : startupFiles.tables()) {
 			DatasetEditors.open(getWindowConfigurer().getWindow().getActivePage(), table);
 		}

@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.idx.core.CategoricalColumn;
+import org.idx.core.Column;
+import org.idx.core.ColumnRole;
+import org.idx.core.ColumnRoles;
+import org.idx.core.DataTable;
+import org.idx.core.DataTableEvent;
+import org.idx.core.DataTableListener;
+import org.idx.core.annotation.AnnotationListener;
+import org.idx.core.annotation.Annotations;
+import org.idx.core.annotation.LabelSet;
+import org.idx.images.StoreSpec;
+
+/**
+ * A table being worked on: what is not in its file (annotations, derived columns, roles, image
+ * root), whether that is saved, and its autosave journal. It is UI-free; a dataset editor owns
+ * one per open table.
+ * <p>
+ * The columns of the table as read are its <em>original</em> columns; every column added since is
+ * an annotation column (when {@link #annotations()} has it) or a derived column. Any change of the
+ * table or of the labels makes the session dirty and, when autosave is on, is journalled a moment
+ * later. {@link #save()} writes the session beside the table and deletes the journal.
+ */
+public final class TableSession implements AutoCloseable {
+
+    private final Path source;
+    private final DataTable table;
+    private final TableFingerprint fingerprint;
+    private final Set<String> original;
+    private final Supplier<StoreSpec> imageRoot;
+    private final List<Annotations> annotations = new CopyOnWriteArrayList<>();
+    private final Set<String> createdAnnotations = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+    private final DataTableListener tableListener = this::tableChanged;
+    private final AnnotationListener annotationListener = a -> changed();
+    private volatile boolean dirty;
+    private volatile Autosave autosave;
+
+    /**
+     * Starts a session on a table just read; its current columns are its original columns.
+     *
+     * @param source      the table file
+     * @param table       the table read from it
+     * @param fingerprint the file's fingerprint taken when it was read
+     * @param imageRoot   tells where the images are now ({@code null} for beside the table); asked
+     *                    on the autosave thread too
+     */
+    public TableSession(Path source, DataTable table, TableFingerprint fingerprint, Supplier<StoreSpec> imageRoot) {
+        this.source = source.toAbsolutePath().normalize();
+        this.table = Objects.requireNonNull(table);
+        this.fingerprint = Objects.requireNonNull(fingerprint);
+        this.imageRoot = Objects.requireNonNull(imageRoot);
+        this.original = new HashSet<>();
+        for (Column column : table.columns()) {
+            original.add(column.name());
+        }
+        table.addListener(tableListener);
+    }
+
+    /** @return the table file */
+    public Path source() {
+        return source;
+    }
+
+    /** @return the table */
+    public DataTable table() {
+        return table;
+    }
+
+    /** @return the fingerprint of the table file when it was read */
+    public TableFingerprint fingerprint() {
+        return fingerprint;
+    }
+
+    /** @return where {@link #save()} writes */
+    public Path sessionFile() {
+        return Session.fileBeside(source);
+    }
+
+    /**
+     * @param column a column name
+     * @return whether the column was in the table file
+     */
+    public boolean isOriginal(String column) {
+        return original.contains(column);
+    }
+
+    // ------------------------------------------------------------------ annotations
+
+    /** @return the annotation columns, oldest first */
+    public List<Annotations> annotations() {
+        return List.copyOf(annotations);
+    }
+
+    /**
+     * @param column a column name
+     * @return the annotations kept in that column, if it is an annotation column
+     */
+    public Optional<Annotations> annotations(String column) {
+        return annotations.stream().filter(a -> a.columnName().equals(column)).findFirst();
+    }
+
+    /**
+     * Adds an annotation column in which no row is labelled yet.
+     *
+     * @param column a name no column has
+     * @param labels its labels
+     * @return the annotations
+     */
+    public Annotations createAnnotations(String column, LabelSet labels) {
+        createdAnnotations.add(column);
+        try {
+            return track(Annotations.create(table, column, labels));
+        } catch (RuntimeException e) {
+            createdAnnotations.remove(column);
+            throw e;
+        }
+    }
+
+    /**
+     * Keeps labels in an existing categorical column, whose levels become the labels.
+     *
+     * @param column the name of a categorical column
+     * @return the annotations
+     */
+    public Annotations adoptAnnotations(String column) {
+        Optional<Annotations> known = annotations(column);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Annotations adopted = track(Annotations.adopt(table, column, null));
+        changed();
+        return adopted;
+    }
+
+    private Annotations track(Annotations added) {
+        annotations.add(added);
+        added.addListener(annotationListener);
+        return added;
+    }
+
+    // ------------------------------------------------------------------ snapshot, save, restore
+
+    /** @return the session as it is now (cheap: columns are shared, not copied) */
+    public Session snapshot() {
+        List<Column> columns = table.columns();
+        List<AnnotationState> states = new ArrayList<>();
+        Set<String> annotationColumns = new HashSet<>();
+        for (Annotations annotation : annotations) {
+            Annotations.Snapshot state = annotation.snapshot();
+            if (state == null) {
+                continue; // the column was removed
+            }
+            states.add(new AnnotationState(state.labels(), state.column(),
+                    createdAnnotations.contains(annotation.columnName())));
+            annotationColumns.add(annotation.columnName());
+        }
+        List<Column> derived = new ArrayList<>();
+        for (Column column : columns) {
+            if (!original.contains(column.name()) && !annotationColumns.contains(column.name())) {
+                derived.add(column);
+            }
+        }
+        return new Session(source, fingerprint, Instant.now(), new SessionConfiguration(table.roles(), imageRoot.get()),
+                states, derived);
+    }
+
+    /**
+     * Writes the session beside the table (atomically) and deletes the journal; the session is
+     * then clean.
+     *
+     * @return the file written
+     * @throws IOException when it cannot be written; the previous session file is then intact
+     */
+    public Path save() throws IOException {
+        Session session = snapshot();
+        Path file = SessionFiles.save(session);
+        markClean();
+        return file;
+    }
+
+    /**
+     * Puts a saved session (or journal) into the table: derived and annotation columns, labels and
+     * roles. What does not fit (a column of another row count, a role of a missing column) is left
+     * out and said in the returned notes. The image root of the session is for the caller to apply.
+     *
+     * @param session a session of this table
+     * @return one sentence per thing not restored; empty when everything was
+     */
+    public List<String> restore(Session session) {
+        List<String> notes = new ArrayList<>();
+        int rows = table.rowCount();
+        for (Column column : session.derived()) {
+            if (column.size() != rows) {
+                notes.add("Column '" + column.name() + "' has " + column.size() + " rows, the table " + rows
+                        + ": not restored.");
+            } else if (original.contains(column.name())) {
+                notes.add("Column '" + column.name() + "' is in the table file now: the saved one is not restored.");
+            } else {
+                put(column);
+            }
+        }
+        for (AnnotationState state : session.annotations()) {
+            CategoricalColumn column = state.column();
+            if (column.size() != rows) {
+                notes.add("Annotation column '" + column.name() + "' has " + column.size() + " rows, the table " + rows
+                        + ": its labels are not restored.");
+                continue;
+            }
+            if (state.created() && original.contains(column.name())) {
+                notes.add("Annotation column '" + column.name()
+                        + "' is in the table file now: the saved labels are not restored.");
+                continue;
+            }
+            put(column);
+            if (state.created()) {
+                createdAnnotations.add(column.name());
+            }
+            Optional<Annotations> known = annotations(column.name());
+            if (known.isPresent()) {
+                known.get().setLabels(state.labels());
+            } else {
+                track(Annotations.adopt(table, column.name(), state.labels()));
+            }
+        }
+        ColumnRoles roles = table.roles();
+        for (Map.Entry<ColumnRole, String> role : session.configuration().roles().asMap().entrySet()) {
+            if (table.findColumn(role.getValue()).isPresent()) {
+                roles = roles.with(role.getKey(), role.getValue());
+            } else {
+                notes.add("The role " + role.getKey() + " was given to column '" + role.getValue()
+                        + "', which the table does not have.");
+            }
+        }
+        table.setRoles(roles);
+        changed();
+        return notes;
+    }
+
+    private void put(Column column) {
+        if (table.findColumn(column.name()).isPresent()) {
+            table.replaceColumn(column);
+        } else {
+            table.addColumn(column);
+        }
+    }
+
+    // ------------------------------------------------------------------ dirty state and autosave
+
+    /** @return whether there are changes not saved beside the table */
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    /**
+     * Declares the current state saved (after {@link #save()}, or after restoring the saved
+     * session on opening); deletes the journal.
+     */
+    public void markClean() {
+        boolean was = dirty;
+        dirty = false;
+        Autosave current = autosave;
+        if (current != null) {
+            try {
+                current.clean();
+            } catch (IOException e) {
+                // A stale journal only means an extra offer to restore after a crash.
+            }
+        }
+        if (was) {
+            dirtyListeners.forEach(Runnable::run);
+        }
+    }
+
+    /** Notes a change that is not a table or label change (e.g. the image root was re-pointed). */
+    public void changed() {
+        boolean was = dirty;
+        dirty = true;
+        Autosave current = autosave;
+        if (current != null) {
+            current.changed();
+        }
+        if (!was) {
+            dirtyListeners.forEach(Runnable::run);
+        }
+    }
+
+    private void tableChanged(DataTableEvent event) {
+        if (event.kind() == DataTableEvent.Kind.COLUMN_REMOVED) {
+            annotations.removeIf(a -> a.columnName().equals(event.column()));
+        }
+        changed();
+    }
+
+    /**
+     * @param listener told (on the changing thread) when the session becomes dirty or clean
+     */
+    public void addDirtyListener(Runnable listener) {
+        dirtyListeners.add(listener);
+    }
+
+    /**
+     * @param listener a listener added before
+     */
+    public void removeDirtyListener(Runnable listener) {
+        dirtyListeners.remove(listener);
+    }
+
+    /**
+     * Journals unsaved changes to {@code journal.fileOf(source())} {@code delay} after each burst.
+     *
+     * @param journal   the workspace's journals
+     * @param delay     the debounce delay
+     * @param onFailure told when a journal write fails
+     * @return the autosave
+     */
+    public Autosave startAutosave(Journal journal, Duration delay, Consumer<IOException> onFailure) {
+        Autosave started = new Autosave(journal.fileOf(source), this::snapshot, delay, onFailure);
+        autosave = started;
+        if (dirty) {
+            started.changed();
+        }
+        return started;
+    }
+
+    /** @return the autosave, if started */
+    public Optional<Autosave> autosave() {
+        return Optional.ofNullable(autosave);
+    }
+
+    /**
+     * Ends the session: stops listening and autosaving and deletes the journal, since the user has
+     * saved or chosen to discard the changes.
+     */
+    @Override
+    public void close() {
+        table.removeListener(tableListener);
+        for (Annotations annotation : annotations) {
+            annotation.removeListener(annotationListener);
+        }
+        Autosave current = autosave;
+        if (current != null) {
+            try {
+                current.discard();
+            } catch (IOException e) {
+                // The journal stays; it will be offered at the next start.
+            }
+        }
+    }
+}
