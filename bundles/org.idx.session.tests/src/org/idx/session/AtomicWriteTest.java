@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.session;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +11,12 @@ import java.util.stream.Stream;
 
 import org.idx.core.DataTable;
 import org.idx.core.annotation.LabelSet;
+import org.idx.io.files.AtomicWrite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A write that fails half-way leaves the previous file exactly as it was, and no litter. */
 class AtomicWriteTest {

@@ -106,7 +106,7 @@ class SessionRoundTripTest {
         TableSession reopened = new TableSession(file, fresh, TableFingerprint.of(file, ROWS), () -> null);
         Session loaded = SessionFiles.besides(file).orElseThrow();
         assertEquals(List.of(), loaded.fingerprint().differences(TableFingerprint.of(file, ROWS)));
-        assertEquals(images, loaded.configuration().imageRoot());
+        assertEquals(images, loaded.configuration().imageRoot().map(root -> new StoreSpec(root.scheme(), root.properties())).orElse(null));
         assertEquals(List.of(), reopened.restore(loaded));
 
         assertEquals(table.columns().stream().map(Column::name).sorted().toList(),

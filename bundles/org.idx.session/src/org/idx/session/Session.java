@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.idx.core.Column;
+import org.idx.io.config.DatasetConfiguration;
 
 /**
  * Everything a user did to a table that is not in the table file: the configuration, the
@@ -21,7 +22,7 @@ import org.idx.core.Column;
  * @param derived       the columns added to the table that are not annotations (analysis results),
  *                      in table order
  */
-public record Session(Path table, TableFingerprint fingerprint, Instant saved, SessionConfiguration configuration,
+public record Session(Path table, TableFingerprint fingerprint, Instant saved, DatasetConfiguration configuration,
         List<AnnotationState> annotations, List<Column> derived) {
 
     public Session {

@@ -10,13 +10,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
-import org.idx.core.ColumnRole;
 import org.idx.core.ColumnRoles;
 import org.idx.core.NumericColumn;
 import org.idx.core.TextColumn;
@@ -25,7 +23,8 @@ import org.idx.core.annotation.LabelSet;
 import org.idx.core.memory.DictionaryColumn;
 import org.idx.core.memory.DoubleArrayColumn;
 import org.idx.core.memory.StringArrayColumn;
-import org.idx.images.StoreSpec;
+import org.idx.io.config.ConfigurationException;
+import org.idx.io.config.DatasetConfiguration;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -111,25 +110,10 @@ public final class SessionCodec {
         json.writeEndObject();
     }
 
-    private static void writeConfiguration(JsonGenerator json, SessionConfiguration configuration)
-            throws IOException {
-        json.writeObjectFieldStart("configuration");
-        json.writeObjectFieldStart("roles");
-        for (Map.Entry<ColumnRole, String> role : configuration.roles().asMap().entrySet()) {
-            json.writeStringField(role.getKey().name(), role.getValue());
-        }
-        json.writeEndObject();
-        if (configuration.imageRoot() != null) {
-            json.writeObjectFieldStart("imageRoot");
-            json.writeStringField("scheme", configuration.imageRoot().scheme());
-            json.writeObjectFieldStart("properties");
-            for (Map.Entry<String, String> property : configuration.imageRoot().properties().entrySet()) {
-                json.writeStringField(property.getKey(), property.getValue());
-            }
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        json.writeEndObject();
+    /** The configuration object, exactly as a configuration file holds it ({@code docs/configuration.md}). */
+    private static void writeConfiguration(JsonGenerator json, DatasetConfiguration configuration) throws IOException {
+        json.writeFieldName("configuration");
+        json.writeRawValue(configuration.toJson());
     }
 
     /** Codes as runs: code, length, code, length... ({@code -1} is NA). */
@@ -271,7 +255,7 @@ public final class SessionCodec {
             Instant saved = null;
             Path table = null;
             TableFingerprint fingerprint = null;
-            SessionConfiguration configuration = SessionConfiguration.NONE;
+            DatasetConfiguration configuration = new DatasetConfiguration(ColumnRoles.NONE, Optional.empty(), Optional.empty());
             List<AnnotationState> annotations = new ArrayList<>();
             List<Column> derived = new ArrayList<>();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -352,58 +336,12 @@ public final class SessionCodec {
             return new Object[] { Path.of(path), new TableFingerprint(size, modified, header, (int) rows) };
         }
 
-        private SessionConfiguration configuration() throws IOException {
-            expect(JsonToken.START_OBJECT, "configuration");
-            ColumnRoles roles = ColumnRoles.NONE;
-            StoreSpec imageRoot = null;
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String key = json.currentName();
-                json.nextToken();
-                switch (key) {
-                case "roles" -> {
-                    expect(JsonToken.START_OBJECT, "configuration.roles");
-                    while (json.nextToken() == JsonToken.FIELD_NAME) {
-                        String role = json.currentName();
-                        json.nextToken();
-                        String column = string("configuration.roles." + role);
-                        try {
-                            roles = roles.with(ColumnRole.valueOf(role), column);
-                        } catch (IllegalArgumentException e) {
-                            throw problem("'configuration.roles' names the unknown role '" + role + "'");
-                        }
-                    }
-                }
-                case "imageRoot" -> imageRoot = store();
-                default -> json.skipChildren();
-                }
+        private DatasetConfiguration configuration() throws IOException {
+            try {
+                return DatasetConfiguration.read(json, name);
+            } catch (ConfigurationException e) {
+                throw new SessionFormatException(e.getMessage(), e);
             }
-            return new SessionConfiguration(roles, imageRoot);
-        }
-
-        private StoreSpec store() throws IOException {
-            expect(JsonToken.START_OBJECT, "configuration.imageRoot");
-            String scheme = null;
-            Map<String, String> properties = new LinkedHashMap<>();
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String key = json.currentName();
-                json.nextToken();
-                switch (key) {
-                case "scheme" -> scheme = string("configuration.imageRoot.scheme");
-                case "properties" -> {
-                    expect(JsonToken.START_OBJECT, "configuration.imageRoot.properties");
-                    while (json.nextToken() == JsonToken.FIELD_NAME) {
-                        String property = json.currentName();
-                        json.nextToken();
-                        properties.put(property, string("configuration.imageRoot.properties." + property));
-                    }
-                }
-                default -> json.skipChildren();
-                }
-            }
-            if (scheme == null || scheme.isBlank()) {
-                throw problem("'configuration.imageRoot' needs a 'scheme'");
-            }
-            return new StoreSpec(scheme, properties);
         }
 
         private AnnotationState annotation(TableFingerprint fingerprint) throws IOException {

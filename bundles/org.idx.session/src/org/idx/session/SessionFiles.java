@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.idx.io.files.AtomicWrite;
+
 /**
  * Session files on disk: {@code <table>.idx-session.json} beside the table, written atomically.
  */

@@ -27,6 +27,8 @@ import org.idx.core.annotation.AnnotationListener;
 import org.idx.core.annotation.Annotations;
 import org.idx.core.annotation.LabelSet;
 import org.idx.images.StoreSpec;
+import org.idx.io.config.DatasetConfiguration;
+import org.idx.io.config.ImageRootSetting;
 
 /**
  * A table being worked on: what is not in its file (annotations, derived columns, roles, image
@@ -178,8 +180,15 @@ public final class TableSession implements AutoCloseable {
                 derived.add(column);
             }
         }
-        return new Session(source, fingerprint, Instant.now(), new SessionConfiguration(table.roles(), imageRoot.get()),
+        return new Session(source, fingerprint, Instant.now(), configuration(),
                 states, derived);
+    }
+
+    /** The roles of the table and its image root, as a configuration file would hold them. */
+    private DatasetConfiguration configuration() {
+        StoreSpec spec = imageRoot.get();
+        return new DatasetConfiguration(table.roles(),
+                Optional.ofNullable(spec).map(root -> new ImageRootSetting(root.scheme(), root.properties())), Optional.empty());
     }
 
     /**

@@ -4,12 +4,9 @@ package org.idx.io.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +18,7 @@ import java.util.Optional;
 import org.idx.core.ColumnRole;
 import org.idx.core.ColumnRoles;
 import org.idx.core.DataTable;
+import org.idx.io.files.AtomicWrite;
 import org.idx.io.json.JsonWriter;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -189,20 +187,7 @@ public record DatasetConfiguration(ColumnRoles roles, Optional<ImageRootSetting>
      * @throws IOException when it cannot be written
      */
     public void write(Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                out.write(toJson());
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicWrite.write(file, out -> out.write(toJson().getBytes(StandardCharsets.UTF_8)));
     }
 
     // ---------------------------------------------------------------- reading

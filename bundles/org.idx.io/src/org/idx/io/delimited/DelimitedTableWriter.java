@@ -6,17 +6,14 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.idx.core.Column;
 import org.idx.core.ColumnType;
 import org.idx.core.DataTable;
+import org.idx.io.files.AtomicWrite;
 
 /**
  * Writes a table as delimited UTF-8 text that {@link DelimitedTableReader} reads back to the same
@@ -43,23 +40,11 @@ public final class DelimitedTableWriter {
      */
     public static void write(DataTable table, Path file, char delimiter, ProgressMonitor monitor) throws IOException {
         new Dialect(delimiter, '.'); // validates the delimiter
-        Path target = file.toAbsolutePath();
-        // not Files.createTempFile: its owner-only permissions would carry over to the table
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-        try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8),
-                    1 << 16)) {
-                writeRows(table, out, delimiter, monitor);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicWrite.write(file, bytes -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+            writeRows(table, out, delimiter, monitor);
+            out.flush();
+        });
     }
 
     private static void writeRows(DataTable table, Writer out, char delimiter, ProgressMonitor monitor) throws IOException {

@@ -3,10 +3,8 @@ package org.idx.ui.analysis;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +29,7 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.idx.analysis.ReportWriter;
+import org.idx.io.files.AtomicWrite;
 
 /**
  * The report of one analysis run: what ran on which table and rows with which parameters, which columns
@@ -238,18 +237,7 @@ public final class ReportView extends ViewPart {
 	}
 
 	private static void writeAtomically(Path target, String text) throws IOException {
-		Path absolute = target.toAbsolutePath();
-		Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-		try {
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicWrite.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/** @return the renderer showing the report, for tests */

@@ -151,10 +151,8 @@ public final class DatasetSessions {
 
 	private static List<String> apply(Dataset dataset, TableSession session, Session saved) {
 		List<String> notes = new ArrayList<>(session.restore(saved));
-		StoreSpec images = saved.configuration().imageRoot();
-		if (images != null) {
-			dataset.images().setSpec(images);
-		}
+		saved.configuration().imageRoot()
+				.ifPresent(root -> dataset.images().setSpec(new StoreSpec(root.scheme(), root.properties())));
 		return notes;
 	}
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.idx.session;
+package org.idx.io.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
