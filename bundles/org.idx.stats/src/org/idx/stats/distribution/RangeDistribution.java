@@ -32,6 +32,9 @@ final class RangeDistribution {
     private static final double LOG_W_MIN = Math.log(0.01);
     private static final double LOG_W_MAX = Math.log(24);
     private static final double LOG_W_STEP = 0.005;
+    private static final int TABLE_SIZE = (int) Math.ceil((LOG_W_MAX - LOG_W_MIN) / LOG_W_STEP) + 1;
+    /** log w of the table's last entry (at or just above {@link #LOG_W_MAX}). */
+    private static final double LOG_W_MAX_TABLE = LOG_W_MIN + (TABLE_SIZE - 1) * LOG_W_STEP;
     private static final int STENCIL = 6;
     private static final double[] LAGRANGE_DENOMINATORS = lagrangeDenominators();
 
@@ -156,6 +159,47 @@ final class RangeDistribution {
         return out;
     }
 
+    /**
+     * The logarithm of one tail at {@code w = exp(logW)}, read from the interpolation table and
+     * extended smoothly beyond it, so that the integrand over the variance estimate is continuous
+     * in {@code w} (no jump to 0 at the table's end). Below the table the lower tail is
+     * extrapolated as a power of {@code w}; above it the upper tail follows the asymptotic form of
+     * {@code P(|Z1 - Z2| > w)}, {@code -(w/2)^2 - log w} up to a constant, matched to the table.
+     * The complementary tail is {@code log(1 - exp(other))} there.
+     *
+     * @param upper true for {@code log P(range > w)}, false for {@code log P(range <= w)}
+     * @param logW the logarithm of the range
+     * @return the logarithm of the tail probability (finite for finite {@code logW})
+     */
+    double logTail(boolean upper, double logW) {
+        double[][] logTails = table();
+        double x = (logW - LOG_W_MIN) / LOG_W_STEP;
+        int last = logTails[0].length - 1;
+        if (x < 0) {
+            double logLower = logTails[0][0] + (logTails[0][1] - logTails[0][0]) * x;
+            return upper ? Math.log1p(-Math.exp(logLower)) : logLower;
+        }
+        if (x >= last) {
+            double w = Math.exp(logW);
+            double wMax = Math.exp(LOG_W_MAX_TABLE);
+            double logUpper = logTails[1][last] - 0.25 * (w * w - wMax * wMax) - (logW - LOG_W_MAX_TABLE);
+            return upper ? logUpper : Math.log1p(-Math.exp(logUpper));
+        }
+        int first = Math.min(Math.max((int) x - STENCIL / 2 + 1, 0), last + 1 - STENCIL);
+        double t = x - first;
+        double[] values = logTails[upper ? 1 : 0];
+        double sum = 0;
+        for (int i = 0; i < STENCIL; i++) {
+            double value = values[first + i];
+            if (value == Double.NEGATIVE_INFINITY) {
+                double[] direct = tails(Math.exp(logW), new double[2]);
+                return Math.log(direct[upper ? 1 : 0]);
+            }
+            sum += LAGRANGE_DENOMINATORS[i] * product(t, i) * value;
+        }
+        return sum;
+    }
+
     /** @return the product of (t - m) over the stencil points m other than i */
     private static double product(double t, int i) {
         double result = 1;
@@ -196,7 +240,7 @@ final class RangeDistribution {
     }
 
     private double[][] buildTable() {
-        int size = (int) Math.ceil((LOG_W_MAX - LOG_W_MIN) / LOG_W_STEP) + 1;
+        int size = TABLE_SIZE;
         double[][] result = new double[2][size];
         double[] out = new double[2];
         for (int i = 0; i < size; i++) {
