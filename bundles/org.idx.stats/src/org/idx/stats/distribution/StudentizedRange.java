@@ -199,7 +199,7 @@ public final class StudentizedRange {
      * @param q the studentized range, positive and finite
      * @return {lower tail, upper tail} and the number of integrand evaluations used
      */
-    TailEvaluation studentizedTails(double q) {
+    private TailEvaluation studentizedTails(double q) {
         TailIntegral lower = new TailIntegral(Math.log(q), false);
         TailIntegral upper = new TailIntegral(Math.log(q), true);
         double lowerTail = lower.integrate();
