@@ -12,11 +12,12 @@ import org.apache.commons.numbers.gamma.Erfc;
  * studentized range with infinite degrees of freedom):
  * {@code P(range <= w) = k * integral phi(z) (Phi(z) - Phi(z - w))^(k-1) dz}.
  * <p>
- * Both tails are integrated directly with a composite Gauss-Legendre rule on [-9, 12]; the upper
+ * Both tails are integrated directly with a composite Gauss-Legendre rule on [-9, 15]; the upper
  * tail uses {@code Phi(z)^(k-1) - (Phi(z) - Phi(z-w))^(k-1)} in a cancellation-free form. For the
  * many evaluations needed by the integral over the variance estimate, {@link #interpolatedTails}
  * reads the logarithm of each tail from a table in {@code log w} (six-point Lagrange
- * interpolation), built once per {@code k}.
+ * interpolation), built once per {@code k}, and {@link #logTail} extends it continuously beyond
+ * its ends.
  */
 final class RangeDistribution {
 
@@ -24,14 +25,18 @@ final class RangeDistribution {
 
     private static final double SQRT_HALF = Math.sqrt(0.5);
     private static final double Z_LOWER_LIMIT = -9;
-    private static final double Z_UPPER_LIMIT = 12;
-    private static final int Z_PANELS = 21;
+    // above w = 20 the upper tail comes from z near w / 2: the rule reaches 15 for the table's end (w = 24)
+    private static final double Z_UPPER_LIMIT = 15;
+    private static final int Z_PANELS = 24;
     private static final GaussLegendre RULE = new GaussLegendre(16);
     private static final double SMALL_RANGE = 0.5;
 
     private static final double LOG_W_MIN = Math.log(0.01);
     private static final double LOG_W_MAX = Math.log(24);
     private static final double LOG_W_STEP = 0.005;
+    private static final int TABLE_SIZE = (int) Math.ceil((LOG_W_MAX - LOG_W_MIN) / LOG_W_STEP) + 1;
+    /** log w of the table's last entry (at or just above {@link #LOG_W_MAX}). */
+    private static final double LOG_W_MAX_TABLE = LOG_W_MIN + (TABLE_SIZE - 1) * LOG_W_STEP;
     private static final int STENCIL = 6;
     private static final double[] LAGRANGE_DENOMINATORS = lagrangeDenominators();
 
@@ -43,6 +48,8 @@ final class RangeDistribution {
     private final double[] powerCdfZ;
 
     private volatile double[][] table;
+    /** First table index from which the logarithm of the lower tail is finite (set with the table). */
+    private int firstFiniteLower;
 
     private RangeDistribution(int means) {
         this.means = means;
@@ -116,44 +123,61 @@ final class RangeDistribution {
     }
 
     /**
-     * As {@link #tails}, read from the interpolation table. Below the table ({@code w < 0.01}) the
-     * lower tail is extrapolated as a power of {@code w} (its asymptotic form; relative error of
-     * order {@code w^2}); above it ({@code w > 24}, upper tail below 1e-30) the upper tail is 0.
+     * As {@link #tails}, read from the interpolation table and extended beyond it as
+     * {@link #logTail} describes.
      *
      * @param w the range
      * @param out receives {P(range <= w), P(range > w)}
      * @return out
      */
     double[] interpolatedTails(double w, double[] out) {
+        double logW = Math.log(w);
+        out[0] = Math.exp(logTail(false, logW));
+        out[1] = Math.exp(logTail(true, logW));
+        return out;
+    }
+
+    /**
+     * The logarithm of one tail at {@code w = exp(logW)}, read from the interpolation table and
+     * extended smoothly beyond it, so that the integrand over the variance estimate is continuous
+     * in {@code w} (no jump to 0 at the table's end). Below the table the lower tail is
+     * extrapolated as a power of {@code w}; above it the upper tail follows the asymptotic form of
+     * {@code P(|Z1 - Z2| > w)}, {@code -(w/2)^2 - log w} up to a constant, matched to the table.
+     * The complementary tail is {@code log(1 - exp(other))} there.
+     *
+     * @param upper true for {@code log P(range > w)}, false for {@code log P(range <= w)}
+     * @param logW the logarithm of the range
+     * @return the logarithm of the tail probability (finite for finite {@code logW})
+     */
+    double logTail(boolean upper, double logW) {
         double[][] logTails = table();
-        double x = (Math.log(w) - LOG_W_MIN) / LOG_W_STEP;
+        double x = (logW - LOG_W_MIN) / LOG_W_STEP;
         int last = logTails[0].length - 1;
-        if (x < 0) {
-            double slope = logTails[0][1] - logTails[0][0];
-            out[0] = Math.exp(logTails[0][0] + slope * x);
-            out[1] = 1 - out[0];
-            return out;
+        int start = firstFiniteLower;
+        if (x < start) {
+            // a power of w below the table or below where the lower tail underflows in it
+            double logLower = logTails[0][start] + (logTails[0][start + 1] - logTails[0][start]) * (x - start);
+            return upper ? Math.log1p(-Math.exp(logLower)) : logLower;
         }
         if (x >= last) {
-            out[0] = 1;
-            out[1] = 0;
-            return out;
+            double w = Math.exp(logW);
+            double wMax = Math.exp(LOG_W_MAX_TABLE);
+            double logUpper = logTails[1][last] - 0.25 * (w * w - wMax * wMax) - (logW - LOG_W_MAX_TABLE);
+            return upper ? logUpper : Math.log1p(-Math.exp(logUpper));
         }
         int first = Math.min(Math.max((int) x - STENCIL / 2 + 1, 0), last + 1 - STENCIL);
         double t = x - first;
-        for (int tail = 0; tail < 2; tail++) {
-            double[] values = logTails[tail];
-            double sum = 0;
-            for (int i = 0; i < STENCIL; i++) {
-                double value = values[first + i];
-                if (value == Double.NEGATIVE_INFINITY) {
-                    return tails(w, out);
-                }
-                sum += LAGRANGE_DENOMINATORS[i] * product(t, i) * value;
+        double[] values = logTails[upper ? 1 : 0];
+        double sum = 0;
+        for (int i = 0; i < STENCIL; i++) {
+            double value = values[first + i];
+            if (value == Double.NEGATIVE_INFINITY) {
+                double[] direct = tails(Math.exp(logW), new double[2]);
+                return Math.log(direct[upper ? 1 : 0]);
             }
-            out[tail] = Math.exp(sum);
+            sum += LAGRANGE_DENOMINATORS[i] * product(t, i) * value;
         }
-        return out;
+        return sum;
     }
 
     /** @return the product of (t - m) over the stencil points m other than i */
@@ -196,7 +220,7 @@ final class RangeDistribution {
     }
 
     private double[][] buildTable() {
-        int size = (int) Math.ceil((LOG_W_MAX - LOG_W_MIN) / LOG_W_STEP) + 1;
+        int size = TABLE_SIZE;
         double[][] result = new double[2][size];
         double[] out = new double[2];
         for (int i = 0; i < size; i++) {
@@ -204,6 +228,11 @@ final class RangeDistribution {
             result[0][i] = Math.log(out[0]);
             result[1][i] = Math.log(out[1]);
         }
+        int first = size - 2;
+        while (first > 0 && result[0][first - 1] > Double.NEGATIVE_INFINITY) {
+            first--;
+        }
+        firstFiniteLower = first;
         return result;
     }
 
