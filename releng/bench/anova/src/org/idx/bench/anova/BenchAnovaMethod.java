@@ -57,7 +57,8 @@ public final class BenchAnovaMethod {
         MethodDescriptor method = new MethodDescriptor("anova", "One-way ANOVA", MethodCategory.STATISTICS, "",
                 List.of(new ParameterDescriptor("value", ParameterType.COLUMN, null, true, null, null, List.of(), ColumnFilter.NUMERIC, ""),
                         new ParameterDescriptor("group", ParameterType.COLUMN, null, true, null, null, List.of(), ColumnFilter.ANY, ""),
-                        new ParameterDescriptor("alpha", ParameterType.NUMBER, "0.05", false, 0.0, 1.0, List.of(), ColumnFilter.NUMERIC, "")),
+                        new ParameterDescriptor("alpha", ParameterType.NUMBER, "0.05", false, 0.0, 1.0, List.of(), ColumnFilter.NUMERIC, ""),
+                        new ParameterDescriptor("groups", ParameterType.STRING, null, false, null, null, List.of(), ColumnFilter.ANY, "")),
                 "bench", AnovaMethod::new);
         long best = Long.MAX_VALUE;
         for (int run = 1; run <= runs; run++) {
