@@ -98,6 +98,21 @@ class ReaderRegistryTest {
     }
 
     @Test
+    void aRefusedKeyIsSaidAsItIsNotProbedAsAFolder() throws IOException {
+        ImageReader dummy = (store, key, limits) -> null;
+        ReaderRegistry registry = new ReaderRegistry(List.of(
+                new ReaderDescriptor("png", "PNG", List.of("png"), List.of(new byte[] { (byte) 0x89, 'P' }), 0, "test", () -> dummy),
+                new ReaderDescriptor("zarr", "Zarr", List.of("zarr"), List.of(), List.of("zarr.json", ".zattrs"), 0, "test",
+                        () -> dummy)));
+        LocalImageStore store = new LocalImageStore(dir);
+        ImageAccessException refused = assertThrows(ImageAccessException.class, () -> registry.select(store, "../escape.png"));
+        assertTrue(refused.getMessage().startsWith("Image key '../escape.png' is refused: it leaves the image root"),
+                refused.getMessage());
+        assertInstanceOf(MissingImageException.class, assertThrows(ImageAccessException.class,
+                () -> registry.select(store, "missing.png")));
+    }
+
+    @Test
     void aReaderThatCannotBeCreatedIsReported() {
         ReaderDescriptor broken = new ReaderDescriptor("broken", "Broken", List.of("x"), List.of(), 0, "org.example",
                 () -> {

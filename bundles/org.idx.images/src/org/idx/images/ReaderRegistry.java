@@ -93,9 +93,12 @@ public final class ReaderRegistry {
                     return fail(key, "it is neither a readable object nor a folder holding any of " + String.join(", ", probes)
                             + " (" + notAnObject.getMessage() + ")");
                 }
-                Optional<ReaderDescriptor> folder = probe(store, key, folderReaders);
-                if (folder.isPresent()) {
-                    return folder.get();
+                // Only a key with no object behind it may be a folder; a refused key or a failed read is said as it is.
+                if (notAnObject instanceof MissingImageException) {
+                    Optional<ReaderDescriptor> folder = probe(store, key, folderReaders);
+                    if (folder.isPresent()) {
+                        return folder.get();
+                    }
                 }
                 throw notAnObject;
             }
