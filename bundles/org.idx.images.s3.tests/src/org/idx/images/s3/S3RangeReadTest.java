@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Byte-exactness of the S3 store's read paths against a real S3 server (S3Proxy on 127.0.0.1): the
  * opening GET of the first block (size and ETag from its answer; an empty object, which has no byte
- * range, through HEAD), reads served from that block, single GETs written into place, and reads above
+ * range, through HEAD), reads served from that block, reads that start in it (only the rest is
+ * fetched), single GETs written into place, and reads above
  * {@link S3ImageStore#SINGLE_GET_LIMIT} split into parallel parts, at every boundary.
  */
 class S3RangeReadTest {
@@ -69,7 +70,8 @@ class S3RangeReadTest {
                 List<long[]> ranges = List.of(new long[] {0, Math.min(16, size)}, new long[] {size, 0},
                         new long[] {Math.max(0, size - 1), Math.min(1, size)}, new long[] {Math.max(0, BLOCK - 100), 200},
                         new long[] {BLOCK, 5000}, new long[] {7, size - 7}, new long[] {BLOCK + PART - 3, 6},
-                        new long[] {PART + 11, PART}, new long[] {1, S3ImageStore.SINGLE_GET_LIMIT + 1});
+                        new long[] {PART + 11, PART}, new long[] {1, S3ImageStore.SINGLE_GET_LIMIT + 1},
+                        new long[] {BLOCK - 1, 2}, new long[] {300, S3ImageStore.SINGLE_GET_LIMIT + PART});
                 for (long[] r : ranges) {
                     long offset = r[0];
                     int length = (int) r[1];

@@ -155,7 +155,23 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             byte[] block = headBlock(key, object, m);
             return Arrays.copyOfRange(block, (int) offset, (int) offset + length);
         }
+        byte[] block = keptBlock(object, m);
+        if (block != null && length > 0 && offset < block.length) {
+            // a read that starts in the kept block (a TIFF plane right after its header): fetch only the rest
+            int head = block.length - (int) offset;
+            byte[] bytes = new byte[length];
+            System.arraycopy(block, (int) offset, bytes, 0, head);
+            fetchInto(key, object, m, block.length, bytes, head, length - head);
+            return bytes;
+        }
         return fetch(key, object, m, offset, length);
+    }
+
+    /** @return the kept head block of that version of an object, or null */
+    private byte[] keptBlock(String object, Meta m) {
+        synchronized (headBlocks) {
+            return headBlocks.get(object + "\n" + m.etag());
+        }
     }
 
     private String objectKey(String key) throws ImageAccessException {
@@ -259,28 +275,37 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
     }
 
     private byte[] fetch(String key, String object, Meta m, long offset, int length) throws ImageAccessException {
+        byte[] bytes = new byte[length];
+        fetchInto(key, object, m, offset, bytes, 0, length);
+        return bytes;
+    }
+
+    /** Fetches a range into {@code into} at {@code start}: from the disk cache, or in one GET or parallel parts. */
+    private void fetchInto(String key, String object, Meta m, long offset, byte[] into, int start, int length)
+            throws ImageAccessException {
         if (length == 0) {
-            return new byte[0];
+            return;
         }
         String identity = identity(object, m, offset, length);
         Optional<DiskCache> cache = options.diskCache();
         if (cache.isPresent()) {
             Optional<byte[]> hit = cache.get().get(identity);
             if (hit.isPresent() && hit.get().length == length) {
-                return hit.get();
+                System.arraycopy(hit.get(), 0, into, start, length);
+                return;
             }
         }
         int parts = length > SINGLE_GET_LIMIT ? (length + PART - 1) / PART : 1;
-        byte[] bytes = new byte[length];
         List<Future<Integer>> futures = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
             int at = p * PART;
             int n = parts == 1 ? length : Math.min(PART, length - at);
-            futures.add(submit(key, object, () -> get(key, object, m, offset + at, bytes, at, n)));
+            futures.add(submit(key, object, () -> get(key, object, m, offset + at, into, start + at, n)));
         }
         await(key, futures);
-        cache.ifPresent(c -> c.put(identity, bytes));
-        return bytes;
+        if (cache.isPresent() && length <= cache.get().maxBytes() / 4) {
+            cache.get().put(identity, start == 0 && length == into.length ? into : Arrays.copyOfRange(into, start, start + length));
+        }
     }
 
     /**
