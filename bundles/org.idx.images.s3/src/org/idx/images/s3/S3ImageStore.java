@@ -208,7 +208,8 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             });
             if (received.bytes() == null) {
                 throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
-                        + " answered the first " + HEAD_BLOCK + " bytes with " + received.response().contentLength() + ".");
+                        + " answered a request for the first " + HEAD_BLOCK + " bytes with " + received.response().contentLength()
+                        + " bytes; the server must support byte ranges.");
             }
             block = received.bytes();
             long size = ContentRange.total(received.response().contentRange(), block.length);
