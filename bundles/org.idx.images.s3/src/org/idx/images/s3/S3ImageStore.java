@@ -23,7 +23,6 @@ import org.idx.images.ImageKeys;
 import org.idx.images.ImageStore;
 import org.idx.images.MissingImageException;
 
-import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -34,12 +33,17 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * An {@link ImageStore} over a bucket prefix of an S3-compatible object store. Keys follow
- * {@link ImageKeys}, so no key reaches outside the prefix. Sizes come from HEAD requests (remembered
- * for a few minutes with the object's ETag), bytes from ranged GETs that name the ETag
- * ({@code If-Match}), so a range read after the object changed fails instead of mixing versions.
- * Fetched ranges go to the {@link DiskCache}, if any, keyed by endpoint, bucket, key, ETag and range.
- * Reads within the first 64 KiB of an object (magic bytes, headers, directories) are served from one
- * fetched block kept in memory; reads above 2 MiB are split into 1 MiB parts fetched in parallel.
+ * {@link ImageKeys}, so no key reaches outside the prefix. An object is opened with one ranged GET of
+ * its first MiB: the answer gives its size ({@code Content-Range}) and ETag (remembered for a few
+ * minutes) and the block is kept in memory (32 MiB per store, least recently used dropped first), so
+ * magic bytes, headers and directories, and whole small objects such as a 512x512 16-bit field or a
+ * chunk, cost no further request (a HEAD is sent only for an empty object, which has no range).
+ * Further bytes come from ranged GETs that name the ETag ({@code If-Match}), so a range read after the
+ * object changed fails instead of mixing versions; each answer is streamed straight into the array
+ * returned to the caller (no intermediate copies). Fetched ranges go to the {@link DiskCache}, if any,
+ * keyed by endpoint, bucket, key, ETag and range. Reads up to {@value #SINGLE_GET_LIMIT} bytes are one
+ * GET (per-request cost dominates below that, measured against a local server); larger ones are split
+ * into {@value #PART} byte parts fetched in parallel, each written into its place in the result.
  * <p>
  * Requests run on a bounded pool ({@link S3Options#parallelism()} in flight), each retried there with
  * exponential back-off up to {@link S3Options#maxAttempts()} when it fails with a server error,
@@ -52,9 +56,14 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
 
     private static final long META_TTL_NANOS = TimeUnit.MINUTES.toNanos(5);
     private static final int META_ENTRIES = 4096;
-    private static final int HEAD_BLOCK = 64 * 1024;
-    private static final int HEAD_BLOCKS = 256;
-    private static final int PART = 1 << 20;
+    /** The first bytes of an object fetched when it is opened and kept in memory. */
+    static final int HEAD_BLOCK = 1 << 20;
+    /** The most bytes of such blocks kept in memory per store. */
+    private static final long HEAD_BLOCK_BUDGET = 32L << 20;
+    /** Reads up to this many bytes are one GET. */
+    static final int SINGLE_GET_LIMIT = 16 << 20;
+    /** Larger reads are split into parts of this many bytes. */
+    static final int PART = 8 << 20;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private record Meta(long size, String etag, long fetched) {
@@ -73,14 +82,8 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             return size() > META_ENTRIES;
         }
     };
-    private final Map<String, byte[]> headBlocks = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > HEAD_BLOCKS;
-        }
-    };
+    private final Map<String, byte[]> headBlocks = new LinkedHashMap<>(64, 0.75f, true);
+    private long headBlockBytes;
     private volatile boolean bucketSeen;
 
     /**
@@ -131,6 +134,9 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             throw new ImageAccessException("Image '" + key + "' in " + location.describe() + " is " + m.size()
                     + " bytes, too large to read whole; it must be read by range.");
         }
+        if (m.size() <= HEAD_BLOCK) {
+            return headBlock(key, object, m).clone();
+        }
         return fetch(key, object, m, 0, (int) m.size());
     }
 
@@ -149,7 +155,23 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             byte[] block = headBlock(key, object, m);
             return Arrays.copyOfRange(block, (int) offset, (int) offset + length);
         }
+        byte[] block = keptBlock(object, m);
+        if (block != null && length > 0 && offset < block.length) {
+            // a read that starts in the kept block (a TIFF plane right after its header): fetch only the rest
+            int head = block.length - (int) offset;
+            byte[] bytes = new byte[length];
+            System.arraycopy(block, (int) offset, bytes, 0, head);
+            fetchInto(key, object, m, block.length, bytes, head, length - head);
+            return bytes;
+        }
         return fetch(key, object, m, offset, length);
+    }
+
+    /** @return the kept head block of that version of an object, or null */
+    private byte[] keptBlock(String object, Meta m) {
+        synchronized (headBlocks) {
+            return headBlocks.get(object + "\n" + m.etag());
+        }
     }
 
     private String objectKey(String key) throws ImageAccessException {
@@ -163,14 +185,61 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
                 return m;
             }
         }
-        HeadObjectResponse head = await(key, List.of(submit(key, object,
-                () -> client.headObject(HeadObjectRequest.builder().bucket(location.bucket()).key(object).build())))).get(0);
-        Meta m = new Meta(head.contentLength() == null ? 0 : head.contentLength(), head.eTag() == null ? "" : head.eTag(),
-                System.nanoTime());
+        return await(key, List.of(submit(key, object, () -> first(key, object)))).get(0);
+    }
+
+    /**
+     * Opens an object: GETs its first {@value #HEAD_BLOCK} bytes, learns its size and ETag from the answer,
+     * and remembers both the block and the metadata. Runs on the pool.
+     */
+    private Meta first(String key, String object) throws ImageAccessException {
+        GetObjectRequest get = GetObjectRequest.builder().bucket(location.bucket()).key(object)
+                .range("bytes=0-" + (HEAD_BLOCK - 1)).build();
+        Meta m;
+        byte[] block;
+        try {
+            Received received = client.getObject(get, (response, in) -> {
+                long n = response.contentLength() == null ? -1 : response.contentLength();
+                if (n < 0 || n > HEAD_BLOCK) {
+                    return new Received(response, null);
+                }
+                byte[] b = new byte[(int) n];
+                return new Received(response, in.readNBytes(b, 0, b.length) == b.length ? b : null);
+            });
+            if (received.bytes() == null) {
+                throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
+                        + " answered a request for the first " + HEAD_BLOCK + " bytes with " + received.response().contentLength()
+                        + " bytes; the server must support byte ranges.");
+            }
+            block = received.bytes();
+            long size = ContentRange.total(received.response().contentRange(), block.length);
+            String etag = received.response().eTag() == null ? "" : received.response().eTag();
+            m = new Meta(size, etag, System.nanoTime());
+        } catch (S3Exception e) {
+            if (e.statusCode() != 416) {
+                throw e;
+            }
+            // an empty object has no byte 0
+            HeadObjectResponse head = client.headObject(HeadObjectRequest.builder().bucket(location.bucket()).key(object).build());
+            m = new Meta(head.contentLength() == null ? 0 : head.contentLength(), head.eTag() == null ? "" : head.eTag(),
+                    System.nanoTime());
+            block = new byte[0];
+        }
+        if (block.length != Math.min(HEAD_BLOCK, m.size())) {
+            throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
+                    + " returned " + block.length + " bytes for the first " + Math.min(HEAD_BLOCK, m.size()) + " of " + m.size() + ".");
+        }
         synchronized (meta) {
             meta.put(object, m);
         }
+        keep(object + "\n" + m.etag(), block);
+        Meta opened = m;
+        byte[] cached = block;
+        options.diskCache().ifPresent(c -> c.put(identity(object, opened, 0, cached.length), cached));
         return m;
+    }
+
+    private record Received(GetObjectResponse response, byte[] bytes) {
     }
 
     /**
@@ -186,54 +255,83 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             }
         }
         byte[] block = fetch(key, object, m, 0, (int) Math.min(HEAD_BLOCK, m.size()));
-        synchronized (headBlocks) {
-            headBlocks.put(id, block);
-        }
+        keep(id, block);
         return block;
     }
 
-    private byte[] fetch(String key, String object, Meta m, long offset, int length) throws ImageAccessException {
-        if (length == 0) {
-            return new byte[0];
+    private String identity(String object, Meta m, long offset, int length) {
+        return location.endpointName() + "\n" + location.bucket() + "\n" + object + "\n" + m.etag() + "\n" + offset + "+" + length;
+    }
+
+    /** Keeps a head block, forgetting the least recently used ones beyond the budget. */
+    private void keep(String id, byte[] block) {
+        synchronized (headBlocks) {
+            byte[] old = headBlocks.put(id, block);
+            headBlockBytes += block.length - (old == null ? 0 : old.length);
+            for (var i = headBlocks.values().iterator(); headBlockBytes > HEAD_BLOCK_BUDGET && headBlocks.size() > 1;) {
+                headBlockBytes -= i.next().length;
+                i.remove();
+            }
         }
-        String identity = location.endpointName() + "\n" + location.bucket() + "\n" + object + "\n" + m.etag() + "\n" + offset
-                + "+" + length;
+    }
+
+    private byte[] fetch(String key, String object, Meta m, long offset, int length) throws ImageAccessException {
+        byte[] bytes = new byte[length];
+        fetchInto(key, object, m, offset, bytes, 0, length);
+        return bytes;
+    }
+
+    /** Fetches a range into {@code into} at {@code start}: from the disk cache, or in one GET or parallel parts. */
+    private void fetchInto(String key, String object, Meta m, long offset, byte[] into, int start, int length)
+            throws ImageAccessException {
+        if (length == 0) {
+            return;
+        }
+        String identity = identity(object, m, offset, length);
         Optional<DiskCache> cache = options.diskCache();
         if (cache.isPresent()) {
             Optional<byte[]> hit = cache.get().get(identity);
             if (hit.isPresent() && hit.get().length == length) {
-                return hit.get();
+                System.arraycopy(hit.get(), 0, into, start, length);
+                return;
             }
         }
-        int parts = length > 2 * PART ? (length + PART - 1) / PART : 1;
-        List<Future<byte[]>> futures = new ArrayList<>(parts);
+        int parts = length > SINGLE_GET_LIMIT ? (length + PART - 1) / PART : 1;
+        List<Future<Integer>> futures = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
-            long from = offset + (long) p * PART;
-            int n = parts == 1 ? length : (int) Math.min(PART, offset + length - from);
-            futures.add(submit(key, object, () -> get(key, object, m, from, n)));
+            int at = p * PART;
+            int n = parts == 1 ? length : Math.min(PART, length - at);
+            futures.add(submit(key, object, () -> get(key, object, m, offset + at, into, start + at, n)));
         }
-        List<byte[]> pieces = await(key, futures);
-        byte[] bytes = pieces.size() == 1 ? pieces.get(0) : new byte[length];
-        if (pieces.size() > 1) {
-            for (int p = 0; p < parts; p++) {
-                System.arraycopy(pieces.get(p), 0, bytes, p * PART, pieces.get(p).length);
-            }
+        await(key, futures);
+        if (cache.isPresent() && length <= cache.get().maxBytes() / 4) {
+            cache.get().put(identity, start == 0 && length == into.length ? into : Arrays.copyOfRange(into, start, start + length));
         }
-        cache.ifPresent(c -> c.put(identity, bytes));
-        return bytes;
     }
 
-    /** One ranged GET, pinned to the ETag; runs on the pool. */
-    private byte[] get(String key, String object, Meta m, long offset, int length) throws ImageAccessException {
+    /**
+     * One ranged GET, pinned to the ETag, streamed into {@code into} at {@code at}; runs on the pool.
+     *
+     * @return the bytes received
+     */
+    private int get(String key, String object, Meta m, long offset, byte[] into, int at, int length) throws ImageAccessException {
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(location.bucket()).key(object)
                 .range("bytes=" + offset + "-" + (offset + length - 1));
         if (!m.etag().isEmpty()) {
             request.ifMatch(m.etag());
         }
         GetObjectRequest get = request.build();
-        ResponseBytes<GetObjectResponse> response;
+        Landed landed;
         try {
-            response = client.getObjectAsBytes(get);
+            // the answer is written into place only if it is exactly the range asked for
+            landed = client.getObject(get, (r, in) -> {
+                long announced = r.contentLength() == null ? -1 : r.contentLength();
+                long start = ContentRange.start(r.contentRange());
+                if (announced != length || start != offset) {
+                    return new Landed(announced, start, 0);
+                }
+                return new Landed(announced, start, in.readNBytes(into, at, length));
+            });
         } catch (S3Exception e) {
             if (e.statusCode() == 412) {
                 synchronized (meta) {
@@ -244,12 +342,16 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             }
             throw e;
         }
-        byte[] bytes = response.asByteArrayUnsafe();
-        if (bytes.length != length) {
+        if (landed.start() != offset || landed.read() != length) {
             throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
-                    + " returned " + bytes.length + " bytes for a range of " + length + " from " + offset + ".");
+                    + " returned " + Math.max(landed.read(), landed.announced()) + " bytes from " + landed.start()
+                    + " for a range of " + length + " from " + offset + ".");
         }
-        return bytes;
+        return landed.read();
+    }
+
+    /** What one ranged GET delivered: the announced length, the first byte's offset, the bytes written. */
+    private record Landed(long announced, long start, int read) {
     }
 
     /**
