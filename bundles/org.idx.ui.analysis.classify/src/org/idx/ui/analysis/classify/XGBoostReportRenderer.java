@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -185,8 +186,14 @@ public final class XGBoostReportRenderer implements ReportRenderer {
 		if (window == null || window.getActivePage() == null) {
 			return;
 		}
+		IWorkbenchPage page = window.getActivePage();
 		try {
-			window.getActivePage().showView(DISTRIBUTION_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+			page.showView(DISTRIBUTION_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+			// shown beside a maximized part the view may not be made yet: make it so that it hears the event
+			IViewReference reference = page.findViewReference(DISTRIBUTION_VIEW);
+			if (reference != null) {
+				reference.getView(true);
+			}
 		} catch (PartInitException e) {
 			ILog.of(getClass()).log(Status.warning("The Distribution view could not be shown.", e));
 		}
