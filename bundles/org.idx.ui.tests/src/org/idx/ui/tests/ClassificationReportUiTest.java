@@ -20,8 +20,10 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -241,6 +243,17 @@ class ClassificationReportUiTest {
 		IWorkbenchPartReference report = page().getReference(reportView());
 		page().setPartState(report, IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.take(page().getWorkbenchWindow().getShell(), "xgboost-report.png");
+		Table matrix = shownTable("confusion_matrix");
+		assertNotNull(matrix, "the confusion matrix is shown");
+		Composite ancestor = matrix.getParent();
+		while (!(ancestor instanceof ScrolledComposite)) {
+			ancestor = ancestor.getParent();
+		}
+		ScrolledComposite scroller = (ScrolledComposite) ancestor;
+		Point at = scroller.getContent().toControl(matrix.toDisplay(0, 0));
+		scroller.setOrigin(0, Math.max(0, at.y - 80));
+		Screenshots.take(page().getWorkbenchWindow().getShell(), "xgboost-report-confusion.png");
+		scroller.setOrigin(0, 0);
 		page().setPartState(report, IWorkbenchPage.STATE_RESTORED);
 		int[] centre = renderer.barCentre(0);
 		click(renderer.importanceCanvas(), new Point(centre[0], centre[1]), 0);

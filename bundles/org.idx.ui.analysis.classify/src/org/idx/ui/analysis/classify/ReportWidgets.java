@@ -28,6 +28,8 @@ final class ReportWidgets {
 
 	/** The widget data key that names the report table a {@link Table} shows. */
 	static final String TABLE_KEY = "org.idx.report.table";
+	/** Wider tables scroll inside themselves, so that the page's sentences wrap at a readable width. */
+	private static final int MAX_TABLE_WIDTH = 900;
 
 	private final ScrolledComposite scroller;
 	private final Composite content;
@@ -103,7 +105,8 @@ final class ReportWidgets {
 	}
 
 	/**
-	 * A read-only table of a report table; numbers are shown with 4 significant digits except in the
+	 * A read-only table of a report table; numbers are shown with 4 significant digits (empty cells, undefined
+	 * statistics, as NA) except in the
 	 * columns listed as {@code exact}.
 	 *
 	 * @param parent  the parent
@@ -123,13 +126,15 @@ final class ReportWidgets {
 		for (List<String> row : model.rows()) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			for (int c = 0; c < row.size() && c < model.headers().size(); c++) {
-				item.setText(c, c == 0 || exact.contains(model.headers().get(c)) ? row.get(c) : ReportTree.display(row.get(c)));
+				item.setText(c, c == 0 || exact.contains(model.headers().get(c)) ? row.get(c)
+						: row.get(c).isEmpty() ? "NA" : ReportTree.display(row.get(c)));
 			}
 		}
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
 		}
 		GridData data = new GridData(SWT.LEFT, SWT.TOP, false, false);
+		data.widthHint = Math.min(table.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, MAX_TABLE_WIDTH);
 		data.heightHint = Math.min(visible, Math.max(1, model.rows().size())) * table.getItemHeight() + table.getHeaderHeight() + 4;
 		table.setLayoutData(data);
 		return table;
