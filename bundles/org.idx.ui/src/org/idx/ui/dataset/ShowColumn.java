@@ -10,7 +10,7 @@ import org.idx.core.DataTable;
  * plot. Posted on the workbench's {@code IEventBroker} under {@link #TOPIC}, with this record as the
  * event's data ({@code IEventBroker.DATA}). The distribution view draws the column as a histogram, grouped
  * by {@code group} when that is one of the table's categorical columns (else by the column with the label
- * role, if any). Views of other tables and pinned views ignore it.
+ * role, if any). Views showing another table (e.g. pinned to it) ignore it.
  *
  * @param table  the table the column belongs to
  * @param column the name of the column to plot
