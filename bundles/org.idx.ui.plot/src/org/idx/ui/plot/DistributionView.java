@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -45,16 +46,21 @@ import org.idx.plot.stats.Bins;
 import org.idx.plot.stats.BoxStats;
 import org.idx.plot.stats.Histogram;
 import org.idx.ui.dataset.Dataset;
+import org.idx.ui.dataset.ShowColumn;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
 import org.idx.ui.views.DatasetFollower;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 
 /**
  * The distribution view: a histogram of a numeric column (bins adjustable, groups of a categorical
  * column overlaid or stacked), a bar chart of a categorical column, or a box plot of a numeric
  * column by group. It follows the active dataset editor (unless pinned); a click on a bin, bar or
  * box selects its rows everywhere (Shift adds, a horizontal drag takes a range), and rows selected
- * elsewhere are drawn as a red-orange overlay with their count. Counting runs in a job.
+ * elsewhere are drawn as a red-orange overlay with their count. Counting runs in a job. A
+ * {@link ShowColumn} event on the workbench's event broker (e.g. a click on a feature of a classifier's
+ * importance plot) shows that column as a histogram, grouped by the requested or the label column.
  */
 public final class DistributionView extends ViewPart {
 
@@ -85,6 +91,9 @@ public final class DistributionView extends ViewPart {
 	private final List<CategoricalColumn> groups = new ArrayList<>();
 	private BitSet highlight = new BitSet();
 	private int renders;
+	private final EventHandler showColumnHandler = this::showColumn;
+	/** A {@link ShowColumn} that arrived before its table was shown here. */
+	private ShowColumn pendingShow;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -144,6 +153,34 @@ public final class DistributionView extends ViewPart {
 				rows -> setHighlight(rows.rows()));
 		createActions();
 		pin.setChecked(follower.isPinned());
+		IEventBroker broker = getSite().getService(IEventBroker.class);
+		if (broker != null) {
+			broker.subscribe(ShowColumn.TOPIC, showColumnHandler);
+		}
+	}
+
+	private void showColumn(Event event) {
+		if (event.getProperty(IEventBroker.DATA) instanceof ShowColumn request && canvas != null && !canvas.isDisposed()) {
+			if (dataset != null && request.table() == dataset.table()) {
+				show(request);
+			} else if (!follower.isPinned()) {
+				pendingShow = request; // the view may not have picked up the table yet
+			}
+		}
+	}
+
+	/** Draws the requested column as a histogram, grouped by the requested column or else the label column. */
+	private void show(ShowColumn request) {
+		pendingShow = null;
+		if (dataset.table().findColumn(request.column()).isEmpty()) {
+			return;
+		}
+		String group = request.group();
+		if (group == null || !(dataset.table().findColumn(group).orElse(null) instanceof CategoricalColumn)) {
+			group = dataset.table().roles().column(ColumnRole.LABEL)
+					.filter(name -> dataset.table().findColumn(name).orElse(null) instanceof CategoricalColumn).orElse(null);
+		}
+		choose(DistributionKind.HISTOGRAM.label(), request.column(), group, binsSpinner.getSelection(), false);
 	}
 
 	private Combo combo(Composite bar, String label) {
@@ -196,6 +233,9 @@ public final class DistributionView extends ViewPart {
 		}
 		fillCombos(true);
 		updatePlot();
+		if (pendingShow != null && dataset != null && pendingShow.table() == dataset.table()) {
+			show(pendingShow);
+		}
 	}
 
 	private void columnsChanged() {
@@ -528,6 +568,18 @@ public final class DistributionView extends ViewPart {
 		return canvas;
 	}
 
+	/** @return the name of the column the chart shows, or null before one is drawn */
+	public String valueColumn() {
+		DistributionData data = canvas.data();
+		return data == null ? null : data.spec().value().name();
+	}
+
+	/** @return the name of the column the chart groups by, or null when it is not grouped or not drawn */
+	public String groupColumn() {
+		DistributionData data = canvas.data();
+		return data == null || data.spec().group() == null ? null : data.spec().group().name();
+	}
+
 	/** @return the sentence shown in place of the chart, or null when a chart is shown */
 	public String message() {
 		return canvas.message();
@@ -615,6 +667,10 @@ public final class DistributionView extends ViewPart {
 	public void dispose() {
 		if (job != null) {
 			job.cancel();
+		}
+		IEventBroker broker = getSite().getService(IEventBroker.class);
+		if (broker != null) {
+			broker.unsubscribe(showColumnHandler);
 		}
 		if (follower != null) {
 			follower.dispose();
