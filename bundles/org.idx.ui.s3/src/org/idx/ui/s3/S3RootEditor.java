@@ -44,10 +44,16 @@ public final class S3RootEditor implements RootEditor {
 	private Text keyId;
 	private Text secret;
 	private Label stored;
+	/** Why the keys typed last were not stored, until they are or another root is shown. */
+	private String keyProblem;
 
 	@Override
-	public Control createControl(Composite parent, String edited, Runnable onCommit) {
+	public Control createControl(Composite parent, String edited, Runnable committed) {
 		scheme = edited;
+		Runnable onCommit = () -> {
+			committed.run();
+			showStored();
+		};
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 0;
@@ -115,6 +121,7 @@ public final class S3RootEditor implements RootEditor {
 		checks.forEach((property, check) -> check.setSelection("true".equalsIgnoreCase(String.valueOf(spec.property(property)).trim())));
 		keyId.setText("");
 		secret.setText("");
+		keyProblem = null;
 		enableKeys();
 		showStored();
 	}
@@ -150,8 +157,9 @@ public final class S3RootEditor implements RootEditor {
 			return;
 		}
 		if (id.isEmpty() || key.isEmpty()) {
-			stored.setText(id.isEmpty() ? "Enter the access key ID as well as the secret key."
-					: "Enter the secret key as well as the access key ID.");
+			keyProblem = id.isEmpty() ? "Enter the access key ID as well as the secret key."
+					: "Enter the secret key as well as the access key ID.";
+			showStored();
 			return;
 		}
 		try {
@@ -159,17 +167,19 @@ public final class S3RootEditor implements RootEditor {
 			S3SecureStorage.getDefault().store(location, S3Credentials.of(id, key));
 			keyId.setText("");
 			secret.setText("");
-			showStored();
+			keyProblem = null;
 		} catch (ImageAccessException e) {
 			ILog.of(S3RootEditor.class).log(Status.warning(e.getMessage(), e));
-			stored.setText("The keys were not stored: " + e.getMessage());
+			keyProblem = "The keys were not stored: " + e.getMessage();
 		}
-		stored.getParent().layout();
+		showStored();
 	}
 
 	private void showStored() {
 		Optional<S3Location> location = location();
-		if (location.isEmpty()) {
+		if (keyProblem != null) {
+			stored.setText(keyProblem);
+		} else if (location.isEmpty()) {
 			stored.setText("Keys are stored per endpoint and bucket: enter the bucket first.");
 		} else {
 			try {
