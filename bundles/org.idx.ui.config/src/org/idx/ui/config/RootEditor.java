@@ -9,7 +9,8 @@ import org.idx.images.StoreSpec;
  * The fields of one kind of image root (one {@link StoreSpec} scheme), contributed through the
  * extension point {@code org.idx.ui.config.rootEditors}. The built-in {@code file} editor is
  * {@link FolderRootEditor}; schemes without an editor get {@link PropertiesRootEditor}. An editor never
- * asks for secrets: the spec it returns is saved in configuration files.
+ * puts a secret into the spec it returns (specs are saved in configuration files); an editor that asks
+ * for keys keeps them in Eclipse secure storage (as the {@code s3} editor of {@code org.idx.ui.s3} does).
  */
 public interface RootEditor {
 
