@@ -19,6 +19,7 @@ newest_jar() { # artifact under org/eclipse/platform
 }
 LIBS="$(newest_jar org.eclipse.equinox.common):$(newest_jar org.eclipse.equinox.registry):$(newest_jar org.eclipse.osgi)"
 LIBS="$LIBS:$(find "$M2/ch/randelshofer/fastdoubleparser" -name 'fastdoubleparser-*.jar' | sort -V | tail -n 1)"
+LIBS="$LIBS:$M2/com/fasterxml/jackson/core/jackson-core/2.18.2/jackson-core-2.18.2.jar"
 JUNIT="$M2/org/junit/platform/junit-platform-console-standalone/1.14.4/junit-platform-console-standalone-1.14.4.jar"
 
 compile_main() {
