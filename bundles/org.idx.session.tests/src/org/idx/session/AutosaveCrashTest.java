@@ -24,7 +24,9 @@ import org.idx.core.CategoricalColumn;
 import org.idx.core.DataTable;
 import org.idx.core.NumericColumn;
 import org.idx.images.StoreSpec;
+import org.idx.io.files.AtomicWrite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -36,6 +38,8 @@ import com.fasterxml.jackson.core.JsonFactory;
  * labels of half a batch); killed once the autosave has caught up (at most its delay after the last
  * label, plus the write), it holds every label.
  */
+// A child that cannot make progress (e.g. a class missing from its class path) must fail the test, not hang the build.
+@Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AutosaveCrashTest {
 
     private static final int ROWS = 200_000;
@@ -133,8 +137,8 @@ class AutosaveCrashTest {
      */
     private static String classPath() throws URISyntaxException {
         Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> type : List.of(CrashingLabeller.class, TableSession.class, DataTable.class, StoreSpec.class,
-                JsonFactory.class)) {
+        for (Class<?> type : List.of(CrashingLabeller.class, TableSession.class, DataTable.class, AtomicWrite.class,
+                StoreSpec.class, JsonFactory.class)) {
             entries.addAll(locations(type));
         }
         return String.join(File.pathSeparator, entries);
