@@ -93,12 +93,15 @@ public final class ReaderRegistry {
                     return fail(key, "it is neither a readable object nor a folder holding any of " + String.join(", ", probes)
                             + " (" + notAnObject.getMessage() + ")");
                 }
-                // Only a key with no object behind it may be a folder; a refused key or a failed read is said as it is.
-                if (notAnObject instanceof MissingImageException) {
-                    Optional<ReaderDescriptor> folder = probe(store, key, folderReaders);
-                    if (folder.isPresent()) {
-                        return folder.get();
-                    }
+                // It may be a folder (OME-Zarr); if probing fails too (e.g. a refused key), the key's own error is said.
+                Optional<ReaderDescriptor> folder;
+                try {
+                    folder = probe(store, key, folderReaders);
+                } catch (ImageAccessException probeFailed) {
+                    throw notAnObject;
+                }
+                if (folder.isPresent()) {
+                    return folder.get();
                 }
                 throw notAnObject;
             }
