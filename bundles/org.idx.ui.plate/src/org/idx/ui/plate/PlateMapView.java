@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -29,7 +27,6 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.idx.core.Column;
@@ -47,6 +44,7 @@ import org.idx.ui.dataset.Dataset;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
 import org.idx.ui.views.DatasetFollower;
+import org.idx.ui.views.ExportDialog;
 
 /**
  * The plate map: one plate of the active table as a grid of wells, each coloured by a statistic
@@ -486,20 +484,7 @@ public final class PlateMapView extends ViewPart {
 			MessageDialog.openInformation(getSite().getShell(), "Export", "There is no plate map to export yet.");
 			return;
 		}
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setOverwrite(true);
-		dialog.setFilterExtensions(new String[] { "*." + kind });
-		dialog.setFileName("plate-map." + kind);
-		String file = dialog.open();
-		if (file == null) {
-			return;
-		}
-		try {
-			exportTo(Path.of(file), kind);
-		} catch (IOException | RuntimeException e) {
-			Platform.getLog(getClass()).log(new Status(IStatus.ERROR, getClass(), "Export to " + file + " failed", e));
-			MessageDialog.openError(getSite().getShell(), "Export", "Could not write " + file + ": " + e.getMessage());
-		}
+		ExportDialog.open(getSite().getShell(), "plate-map." + kind, kind, file -> exportTo(file, kind));
 	}
 
 	/**

@@ -10,8 +10,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -30,7 +28,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.part.ViewPart;
@@ -50,6 +47,7 @@ import org.idx.ui.dataset.ShowColumn;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
 import org.idx.ui.views.DatasetFollower;
+import org.idx.ui.views.ExportDialog;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
@@ -519,21 +517,9 @@ public final class DistributionView extends ViewPart {
 			MessageDialog.openInformation(getSite().getShell(), "Export", "There is no chart to export yet.");
 			return;
 		}
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setOverwrite(true);
-		dialog.setFilterExtensions(new String[] { "*." + kind });
-		dialog.setFileName(canvas.data().spec().value().name() + "-" + kind().name().toLowerCase(Locale.ROOT) + "."
-				+ kind);
-		String file = dialog.open();
-		if (file == null) {
-			return;
-		}
-		try {
-			exportTo(Path.of(file), kind);
-		} catch (IOException | RuntimeException e) {
-			Platform.getLog(getClass()).log(new Status(IStatus.ERROR, getClass(), "Export to " + file + " failed", e));
-			MessageDialog.openError(getSite().getShell(), "Export", "Could not write " + file + ": " + e.getMessage());
-		}
+		String name = canvas.data().spec().value().name() + "-" + kind().name().toLowerCase(Locale.ROOT)
+				+ "." + kind;
+		ExportDialog.open(getSite().getShell(), name, kind, file -> exportTo(file, kind));
 	}
 
 	/**

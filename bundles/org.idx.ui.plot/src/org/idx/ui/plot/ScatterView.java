@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -28,7 +25,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.idx.core.Column;
@@ -43,6 +39,7 @@ import org.idx.ui.dataset.ResultColumns;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
 import org.idx.ui.views.DatasetFollower;
+import org.idx.ui.views.ExportDialog;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
@@ -384,20 +381,8 @@ public final class ScatterView extends ViewPart {
 			MessageDialog.openInformation(getSite().getShell(), "Export", "There is no plot to export yet.");
 			return;
 		}
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setOverwrite(true);
-		dialog.setFilterExtensions(new String[] { "*." + kind });
-		dialog.setFileName(canvas.spec().x().name() + "-" + canvas.spec().y().name() + "." + kind);
-		String file = dialog.open();
-		if (file == null) {
-			return;
-		}
-		try {
-			exportTo(Path.of(file), kind);
-		} catch (IOException | RuntimeException e) {
-			Platform.getLog(getClass()).log(new Status(IStatus.ERROR, getClass(), "Export to " + file + " failed", e));
-			MessageDialog.openError(getSite().getShell(), "Export", "Could not write " + file + ": " + e.getMessage());
-		}
+		String name = canvas.spec().x().name() + "-" + canvas.spec().y().name() + "." + kind;
+		ExportDialog.open(getSite().getShell(), name, kind, file -> exportTo(file, kind));
 	}
 
 	/**
