@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -38,6 +37,7 @@ import org.idx.core.NumericColumn;
 import org.idx.ui.analysis.ReportContext;
 import org.idx.ui.analysis.ReportRenderer;
 import org.idx.ui.analysis.ReportTable;
+import org.idx.ui.views.ExportDialog;
 
 /**
  * The {@code anova} report as a biologist reads it: the decision and why it was taken, the chosen test's
@@ -239,20 +239,7 @@ public final class AnovaReportRenderer implements ReportRenderer {
 		if (boxes == null) {
 			return;
 		}
-		FileDialog dialog = new FileDialog(plot.getShell(), SWT.SAVE);
-		dialog.setText("Export the box plot");
-		dialog.setFilterExtensions(new String[] { "*." + format });
-		dialog.setFileName("anova-boxplot." + format);
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
-		if (chosen != null) {
-			try {
-				exportPlot(Path.of(chosen));
-			} catch (IOException e) {
-				ILog.of(getClass()).log(Status.error("The box plot could not be written to " + chosen + ".", e));
-				org.eclipse.jface.dialogs.MessageDialog.openError(plot.getShell(), "Export", "The box plot could not be written: " + e.getMessage());
-			}
-		}
+		ExportDialog.open(plot.getShell(), "anova-boxplot." + format, format, this::exportPlot);
 	}
 
 	/**
