@@ -414,7 +414,7 @@ public abstract class ImageView extends ViewPart {
 		boolean sameImage = shown != null && shown.key().equals(key);
 		ContrastRange[] ranges = new ContrastRange[auto.length];
 		for (int c = 0; c < ranges.length; c++) {
-			ranges[c] = !auto[c] ? manual[c] : key.equals(autoRangesKey) && c < autoRanges.length ? autoRanges[c] : null;
+			ranges[c] = !auto[c] ? manual[c] : !ownLabels && key.equals(autoRangesKey) && c < autoRanges.length ? autoRanges[c] : null;
 		}
 		String maskKey = null;
 		OwnLabels own = ownLabels ? OwnLabels.SHOW : OwnLabels.IGNORE;
@@ -500,8 +500,8 @@ public abstract class ImageView extends ViewPart {
 				channel = -1;
 			}
 		}
-		if (!composed.key().equals(autoRangesKey)) {
-			autoRangesKey = composed.key();
+		if (!composed.sourceKey().equals(autoRangesKey)) {
+			autoRangesKey = composed.sourceKey();
 			autoRanges = new ContrastRange[md.sizeC()];
 		}
 		for (int c = 0; c < md.sizeC(); c++) {

@@ -107,7 +107,11 @@ class ZarrViewerUiTest {
 		move.widget = view.canvas();
 		view.canvas().notifyListeners(SWT.MouseMove, move);
 		String status = view.statusText();
-		assertTrue(status.contains("x " + (int) x + ", y " + (int) y + ":"), "the readout is at full-resolution pixels: " + status);
+		// At a zoom below 1 a screen pixel covers several image pixels: the readout names the one under its corner.
+		double[] under = view.canvas().imagePosition(at.x, at.y);
+		assertTrue(Math.abs(under[0] - x) <= 1 + 1 / view.canvas().scale() && Math.abs(under[1] - y) <= 1 + 1 / view.canvas().scale());
+		assertTrue(status.contains("x " + (int) Math.floor(under[0]) + ", y " + (int) Math.floor(under[1]) + ":"),
+				"the readout is at full-resolution pixels: " + status);
 		return status.substring(status.lastIndexOf(':') + 1).trim();
 	}
 
@@ -149,7 +153,11 @@ class ZarrViewerUiTest {
 		assertMarkersOnTheObjects(viewer);
 		int x = OBJECTS[1][0] + 40;
 		int y = OBJECTS[1][1] - 3;
-		assertEquals(Integer.toString((x + y) / 4), valueAt(viewer, x, y), "level 0 reads the exact full-resolution pixel");
+		Point at = viewer.canvas().canvasPosition(x + 0.5, y + 0.5);
+		double[] under = viewer.canvas().imagePosition(at.x, at.y);
+		int ux = (int) Math.floor(under[0]);
+		int uy = (int) Math.floor(under[1]);
+		assertEquals(Integer.toString((ux + uy) / 4), valueAt(viewer, ux + 0.5, uy + 0.5), "level 0 reads the exact full-resolution pixel");
 		Screenshots.take(page().getWorkbenchWindow().getShell(), "zarr-viewer-zoomed.png");
 
 		// A middle zoom reads a middle level; fitting again goes back to the coarse one.
