@@ -38,9 +38,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ZarrViewerUiTest {
 
 	private static final int SIZE = 2048;
-	/** The objects: x, y; each is a disc of radius 24 with the value 5000 in the image and label row + 1. */
-	private static final int[][] OBJECTS = { { 300, 400 }, { 1500, 700 }, { 1024, 1600 } };
-	private static final int RADIUS = 24;
+	/**
+	 * The objects: x, y; each is a disc of radius 40, bright in the image (2500 at the rim to 4500 at the
+	 * centre) and label row + 1 in the label image.
+	 */
+	private static final int[][] OBJECTS = { { 300, 400 }, { 1500, 700 }, { 1024, 1600 }, { 700, 900 }, { 1750, 1500 },
+			{ 450, 1750 }, { 1200, 250 }, { 1000, 1100 } };
+	private static final int RADIUS = 40;
 
 	@TempDir
 	Path folder;
@@ -72,9 +76,15 @@ class ZarrViewerUiTest {
 		return 0;
 	}
 
-	/** Background: a ramp (x + y) / 4, below 1100; the objects 5000. */
-	private static double sample(long y, long x) {
-		return object(y, x) > 0 ? 5000 : (x + y) / 4;
+	/** Background: a ramp (x + y) / 4 on a checkerboard of 64-pixel squares (+300), below 1400. */
+	private static int sample(long y, long x) {
+		int o = object(y, x);
+		if (o > 0) {
+			long dx = x - OBJECTS[o - 1][0];
+			long dy = y - OBJECTS[o - 1][1];
+			return (int) (4500 - 2000 * (dx * dx + dy * dy) / (RADIUS * RADIUS));
+		}
+		return (int) ((x + y) / 4 + (x / 64 + y / 64) % 2 * 300);
 	}
 
 	private Path writeTable() throws Exception {
@@ -121,8 +131,8 @@ class ZarrViewerUiTest {
 			Point client = new Point(view.canvas().getClientArea().width, view.canvas().getClientArea().height);
 			if (p.x >= 0 && p.y >= 0 && p.x < client.x && p.y < client.y) {
 				assertEquals(i, view.canvas().markerAt(p.x, p.y), "object " + i + "'s marker is at its anchor at level " + view.level());
-				assertEquals("5000", valueAt(view, OBJECTS[i][0], OBJECTS[i][1]),
-						"the pixel under object " + i + "'s marker is the object at level " + view.level());
+				int value = Integer.parseInt(valueAt(view, OBJECTS[i][0], OBJECTS[i][1]));
+				assertTrue(value >= 2500, "the pixel under object " + i + "'s marker is the object at level " + view.level() + ": " + value);
 			}
 		}
 	}
@@ -136,6 +146,12 @@ class ZarrViewerUiTest {
 		spinUntil(() -> "cells.ome.zarr".equals(viewer.shownKey()) && viewer.focusRow() == 0, "the viewer shows row 0's image");
 		assertEquals(4, viewer.levelCount());
 		int[] widths = { 2048, 1024, 512, 256 };
+		// The viewer takes the whole window (as a user maximizes it to look at an image): fitted anew, it
+		// reads the level for its new size.
+		page().setPartState(page().getReference(viewer), IWorkbenchPage.STATE_MAXIMIZED);
+		spinUntil(() -> viewer.canvas().getClientArea().width > 1000, "the viewer is maximized");
+		spinUntil(() -> viewer.level() == MultiscaleSource.levelFor(widths, viewer.canvas().scale()),
+				"the maximized viewer reads the level for its size");
 		double fitted = viewer.canvas().scale();
 		assertTrue(fitted < 0.5, "the image is fitted into a window smaller than it: " + fitted);
 		int coarse = MultiscaleSource.levelFor(widths, fitted);
@@ -157,15 +173,16 @@ class ZarrViewerUiTest {
 		double[] under = viewer.canvas().imagePosition(at.x, at.y);
 		int ux = (int) Math.floor(under[0]);
 		int uy = (int) Math.floor(under[1]);
-		assertEquals(Integer.toString((ux + uy) / 4), valueAt(viewer, ux + 0.5, uy + 0.5), "level 0 reads the exact full-resolution pixel");
+		assertEquals(Integer.toString(sample(uy, ux)), valueAt(viewer, ux + 0.5, uy + 0.5), "level 0 reads the exact full-resolution pixel");
 		Screenshots.take(page().getWorkbenchWindow().getShell(), "zarr-viewer-zoomed.png");
 
-		// A middle zoom reads a middle level; fitting again goes back to the coarse one.
-		viewer.canvas().zoomAbout(0.3 / 1.2, anchor.x, anchor.y);
-		int middle = MultiscaleSource.levelFor(widths, viewer.canvas().scale());
-		assertTrue(middle > 0 && middle < coarse || coarse == 1, "a middle level exists: " + middle);
-		spinUntil(() -> viewer.level() == middle, "at " + viewer.canvas().scale() + " the viewer reads level " + middle);
-		assertMarkersOnTheObjects(viewer);
+		// Zooming out reads coarser levels: at 20 % level 2 (512 pixels wide), at 10 % level 3 (256).
+		for (double[] zoomAndLevel : new double[][] { { 0.2, 2 }, { 0.1, 3 } }) {
+			viewer.canvas().zoomAbout(zoomAndLevel[0] / viewer.canvas().scale(), anchor.x, anchor.y);
+			spinUntil(() -> viewer.level() == (int) zoomAndLevel[1],
+					"at " + viewer.canvas().scale() + " the viewer reads level " + (int) zoomAndLevel[1] + ", not " + viewer.level());
+			assertMarkersOnTheObjects(viewer);
+		}
 		viewer.canvas().zoomToFit();
 		spinUntil(() -> viewer.level() == coarse, "fitted again, the viewer reads the coarse level");
 
@@ -176,18 +193,33 @@ class ZarrViewerUiTest {
 		spinUntil(() -> viewer.focusRow() == 2, "the clicked marker's row is focused");
 
 		// The table has no mask column: the mask viewer shows the image's label image.
-		ImageView mask = showViewer(SecondImageView.ID);
+		page().setPartState(page().getReference(viewer), IWorkbenchPage.STATE_RESTORED);
+		ImageView mask = (ImageView) page().showView(SecondImageView.ID);
 		spinUntil(() -> "cells.ome.zarr/labels/nuclei".equals(mask.sourceKey()) && mask.focusRow() == 2,
 				"the mask viewer shows the label image: " + mask.message());
 		assertEquals(3, mask.levelCount(), "the label image's own levels are used");
+		page().setPartState(page().getReference(mask), IWorkbenchPage.STATE_MAXIMIZED);
+		spinUntil(() -> mask.canvas().getClientArea().width > 900,
+				"the mask viewer is maximized: " + mask.canvas().getClientArea() + " " + mask.canvas().isVisible());
+		spinUntil(() -> mask.level() == MultiscaleSource.levelFor(new int[] { 2048, 1024, 512 }, mask.canvas().scale()),
+				"the maximized mask viewer reads the level for its size");
 		assertEquals("3", valueAt(mask, OBJECTS[2][0], OBJECTS[2][1]), "object 2 is label 3 under its marker");
 		assertEquals("0", valueAt(mask, OBJECTS[2][0] + 100, OBJECTS[2][1]), "background is label 0");
 		Screenshots.take(page().getWorkbenchWindow().getShell(), "zarr-viewer-labels.png");
 
 		// The viewer draws the label image's outlines when asked.
+		page().setPartState(page().getReference(mask), IWorkbenchPage.STATE_RESTORED);
+		page().showView(ImageViewerView.ID);
+		page().setPartState(page().getReference(viewer), IWorkbenchPage.STATE_MAXIMIZED);
+		spinUntil(() -> viewer.canvas().getClientArea().width > 900, "the viewer is maximized again");
 		int loads = viewer.loads();
 		viewer.setOption(true);
 		spinUntil(() -> viewer.loads() > loads, "the viewer redraws with the outlines");
 		assertEquals(null, viewer.notice(), "the label image's outlines are drawn");
+		Point focus = viewer.canvas().canvasPosition(OBJECTS[2][0] + 0.5, OBJECTS[2][1] + 0.5);
+		viewer.canvas().zoomAbout(0.7 / viewer.canvas().scale(), focus.x, focus.y);
+		spinUntil(() -> viewer.level() == 0 && viewer.notice() == null, "zoomed in with outlines, level 0 is read");
+		Screenshots.take(page().getWorkbenchWindow().getShell(), "zarr-viewer-outlines.png");
+		assertEquals(0, viewer.level(), viewer.statusText());
 	}
 }
