@@ -28,10 +28,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An OME-Zarr image: the first multiscale of an image group, its levels as {@link MultiscaleSource}
- * levels (level 0 is this source), axes t, c, z, y, x mapped to {@link PlaneIndex}. A plane is
- * assembled from the chunks that cover it, read in parallel; a chunk the store does not hold is the
- * array's fill value. The label images of the group ({@code labels/}) are listed by {@link #labels()}
- * and open as images of their own (integer labels become float planes, exact below 2^24).
+ * levels (level 0 is this source), axes t, c, z, y, x mapped to {@link PlaneIndex}. A plane, or a
+ * region of one ({@link #region(PlaneIndex, PlaneRegion)}), is assembled from the chunks that meet
+ * it, read in parallel; a chunk the store does not hold is the array's fill value. The label images
+ * of the group ({@code labels/}) are listed by {@link #labels()} (and, for viewers that know no
+ * Zarr, {@link LabeledSource#labelImages()}) and open as images of their own (integer labels become
+ * float planes, exact below 2^24).
  */
 public final class ZarrImageSource implements MultiscaleSource, LabeledSource {
 
