@@ -89,7 +89,8 @@ public final class ViewerBench {
 			}
 			// first display: auto contrast + mapping + canvas paint
 			long t1 = System.nanoTime();
-			Composed composed = ImageComposer.compose(new ImageComposer.Request(root, key, 0, 0, -1, null, null, false, null, spare));
+			Composed composed = ImageComposer.compose(new ImageComposer.Request(root, key, 0, 0, -1, null, null, false, null,
+					ImageComposer.OwnLabels.IGNORE, 1, SIZE, SIZE, spare));
 			spare = shown;
 			shown = composed.argb();
 			canvas.setImage(composed.argb(), SIZE, SIZE, false);
@@ -100,7 +101,8 @@ public final class ViewerBench {
 			ContrastRange[] ranges = composed.ranges();
 			for (int z = 1; z < PLANES; z++) {
 				long t2 = System.nanoTime();
-				Composed next = ImageComposer.compose(new ImageComposer.Request(root, key, z, 0, -1, null, ranges, false, null, spare));
+				Composed next = ImageComposer.compose(new ImageComposer.Request(root, key, z, 0, -1, null, ranges, false, null,
+						ImageComposer.OwnLabels.IGNORE, 1, SIZE, SIZE, spare));
 				spare = shown;
 				shown = next.argb();
 				canvas.setImage(next.argb(), SIZE, SIZE, true);

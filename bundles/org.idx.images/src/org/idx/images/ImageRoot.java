@@ -138,11 +138,38 @@ public final class ImageRoot {
      * @throws ImageAccessException if it cannot be read
      */
     public Plane plane(ImageSource source, PlaneIndex index) throws ImageAccessException {
+        return cache.get(cacheKey(source, index), () -> source.plane(index));
+    }
+
+    /**
+     * A rectangle of a plane: cut from the cached plane when the cache holds it, else read directly
+     * when the source can fetch only the rectangle ({@link ImageSource#readsRegionsDirectly()}), else
+     * cut from the plane read through the cache. Call it off the UI thread.
+     *
+     * @param source an image opened by {@link #open(String)}
+     * @param index  the plane
+     * @param region the rectangle, in pixels of the plane
+     * @return the rectangle's samples
+     * @throws ImageAccessException if it cannot be read
+     */
+    public Plane region(ImageSource source, PlaneIndex index, PlaneRegion region) throws ImageAccessException {
+        PlaneCache.Key key = cacheKey(source, index);
+        Plane whole = cache.peek(key);
+        if (whole != null) {
+            return region.cut(whole);
+        }
+        if (source.readsRegionsDirectly()) {
+            return source.region(index, region);
+        }
+        return region.cut(cache.get(key, () -> source.plane(index)));
+    }
+
+    private PlaneCache.Key cacheKey(ImageSource source, PlaneIndex index) {
         String identity;
         synchronized (this) {
             identity = spec.scheme() + ":" + spec.properties();
         }
-        return cache.get(new PlaneCache.Key(identity, source.key(), index), () -> source.plane(index));
+        return new PlaneCache.Key(identity, source.key(), index);
     }
 
     /** @param listener told (on the thread that changed it) when the root points elsewhere */

@@ -27,10 +27,30 @@ public interface MultiscaleSource extends ImageSource {
      * @return the level to read
      */
     default int levelFor(double zoom) {
+        return levelFor(levelWidths(), zoom);
+    }
+
+    /** @return the plane width of every level, level 0 first */
+    default int[] levelWidths() {
+        int[] widths = new int[levelCount()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = level(i).metadata().width();
+        }
+        return widths;
+    }
+
+    /**
+     * {@link #levelFor(double)} on level widths alone, for a viewer that keeps the widths of the image
+     * it shows rather than the source.
+     *
+     * @param widths the plane width of every level, level 0 (full resolution) first
+     * @param zoom   screen pixels per full-resolution pixel
+     * @return the coarsest level with at least one stored pixel per screen pixel (0 when none is coarse enough)
+     */
+    static int levelFor(int[] widths, double zoom) {
         int best = 0;
-        int full = metadata().width();
-        for (int i = 1; i < levelCount(); i++) {
-            double scale = (double) level(i).metadata().width() / full;
+        for (int i = 1; i < widths.length; i++) {
+            double scale = (double) widths[i] / widths[0];
             if (scale >= zoom) {
                 best = i;
             }

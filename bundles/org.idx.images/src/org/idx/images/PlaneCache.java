@@ -89,6 +89,15 @@ public final class PlaneCache {
     }
 
     /**
+     * @param key a plane key
+     * @return the cached plane, or null; counts neither a hit nor a miss (a look whether cropping a
+     *         cached plane beats reading a region)
+     */
+    public synchronized Plane peek(Key key) {
+        return planes.get(key);
+    }
+
+    /**
      * Returns the cached plane or loads, caches and returns it.
      *
      * @param key    a plane key

@@ -28,7 +28,9 @@ import org.idx.images.ImageSource;
 import org.idx.images.ImageStore;
 import org.idx.images.LocalImageStore;
 import org.idx.images.PixelType;
+import org.idx.images.Plane;
 import org.idx.images.PlaneIndex;
+import org.idx.images.PlaneRegion;
 import org.idx.images.ReadLimits;
 import org.idx.images.ShortPlane;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,86 @@ class TiffReaderTest {
         for (int i = 0; i < px.length; i++) {
             assertEquals(px[i], plane.unsigned(i), "sample " + i);
         }
+    }
+
+    @ParameterizedTest(name = "{0} compression {1} tiled {2} predictor {3}")
+    @MethodSource("layouts")
+    void regionsEqualTheCropOfTheWholePlane(ByteOrder order, int compression, boolean tiled, boolean predictor) throws IOException {
+        int w = 75;
+        int h = 41;
+        int[] px = samples(w * h, 16, compression);
+        float[] fx = new float[w * h];
+        for (int i = 0; i < fx.length; i++) {
+            fx[i] = px[i] * 0.25f - 7;
+        }
+        for (int kind = 0; kind < 2; kind++) {
+            TestTiffWriter writer = new TestTiffWriter().order(order).compression(compression)
+                    .page(kind == 0 ? TestTiffWriter.Page.grey16(w, h, px) : TestTiffWriter.Page.float32(w, h, fx));
+            writer.predictor = predictor && kind == 0;
+            if (tiled) {
+                writer.tiles(32, 16);
+            } else {
+                writer.strips(10);
+            }
+            ImageSource source = open(writer.write());
+            assertTrue(source.readsRegionsDirectly());
+            Plane whole = source.plane(PlaneIndex.FIRST);
+            Random random = new Random(compression * 31L + kind);
+            for (int i = 0; i < 40; i++) {
+                // Corners on, before or after strip (10 rows) and tile (32x16) edges, or anywhere, some past the borders.
+                int x = random.nextBoolean() ? 32 * random.nextInt(3) - 1 + random.nextInt(3) : random.nextInt(90) - 8;
+                int y = random.nextBoolean() ? 10 * random.nextInt(5) - 1 + random.nextInt(3) : random.nextInt(50) - 5;
+                PlaneRegion r = new PlaneRegion(x, y, 1 + random.nextInt(50), 1 + random.nextInt(30));
+                Plane read = source.region(PlaneIndex.FIRST, r);
+                Plane expected = r.cut(whole);
+                if (kind == 0) {
+                    assertArrayEquals(((ShortPlane) expected).data(), ((ShortPlane) read).data(), r.toString());
+                } else {
+                    assertArrayEquals(((FloatPlane) expected).data(), ((FloatPlane) read).data(), r.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRegionReadsOnlyTheStripsItMeets() throws IOException {
+        int w = 64;
+        int h = 100;
+        int[] px = samples(w * h, 16, 1);
+        Files.write(dir.resolve("strips.tif"), new TestTiffWriter().page(TestTiffWriter.Page.grey16(w, h, px)).strips(10).write());
+        LocalImageStore local = new LocalImageStore(dir);
+        long[] bytes = new long[1];
+        ImageStore store = new ImageStore() {
+            @Override
+            public long size(String key) throws ImageAccessException {
+                return local.size(key);
+            }
+
+            @Override
+            public byte[] read(String key) throws ImageAccessException {
+                return read(key, 0, (int) size(key));
+            }
+
+            @Override
+            public byte[] read(String key, long offset, int length) throws ImageAccessException {
+                byte[] read = local.read(key, offset, length);
+                bytes[0] += read.length;
+                return read;
+            }
+
+            @Override
+            public String describe() {
+                return "counting";
+            }
+        };
+        ImageSource source = new TiffReader().open(store, "strips.tif", ReadLimits.DEFAULT);
+        bytes[0] = 0;
+        ShortPlane r = (ShortPlane) source.region(PlaneIndex.FIRST, new PlaneRegion(5, 42, 8, 6));
+        assertEquals(px[45 * w + 7], r.unsigned(3 * 8 + 2));
+        assertEquals(10 * w * 2, bytes[0], "rows 42-47 lie in strip 4 (rows 40-49) only");
+        bytes[0] = 0;
+        source.region(PlaneIndex.FIRST, new PlaneRegion(-3, 38, 8, 15));
+        assertEquals(3 * 10 * w * 2, bytes[0], "rows 38-52 lie in strips 3, 4 and 5");
     }
 
     @ParameterizedTest(name = "{0} compression {1} tiled {2} predictor {3}")

@@ -14,11 +14,13 @@ import org.idx.images.ImageAccessException;
 import org.idx.images.ImageMetadata;
 import org.idx.images.ImageSource;
 import org.idx.images.ImageStore;
+import org.idx.images.LabeledSource;
 import org.idx.images.MultiscaleSource;
 import org.idx.images.PixelSize;
 import org.idx.images.PixelType;
 import org.idx.images.Plane;
 import org.idx.images.PlaneIndex;
+import org.idx.images.PlaneRegion;
 import org.idx.images.ReadLimits;
 import org.idx.images.ShortPlane;
 
@@ -26,12 +28,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An OME-Zarr image: the first multiscale of an image group, its levels as {@link MultiscaleSource}
- * levels (level 0 is this source), axes t, c, z, y, x mapped to {@link PlaneIndex}. A plane is
- * assembled from the chunks that cover it, read in parallel; a chunk the store does not hold is the
- * array's fill value. The label images of the group ({@code labels/}) are listed by {@link #labels()}
- * and open as images of their own (integer labels become float planes, exact below 2^24).
+ * levels (level 0 is this source), axes t, c, z, y, x mapped to {@link PlaneIndex}. A plane, or a
+ * region of one ({@link #region(PlaneIndex, PlaneRegion)}), is assembled from the chunks that meet
+ * it, read in parallel; a chunk the store does not hold is the array's fill value. The label images
+ * of the group ({@code labels/}) are listed by {@link #labels()} (and, for viewers that know no
+ * Zarr, {@link LabeledSource#labelImages()}) and open as images of their own (integer labels become
+ * float planes, exact below 2^24).
  */
-public final class ZarrImageSource implements MultiscaleSource {
+public final class ZarrImageSource implements MultiscaleSource, LabeledSource {
 
     private final String key;
     private final List<Level> levels;
@@ -159,6 +163,16 @@ public final class ZarrImageSource implements MultiscaleSource {
     }
 
     @Override
+    public Plane region(PlaneIndex index, PlaneRegion region) throws ImageAccessException {
+        return levels.get(0).region(index, region);
+    }
+
+    @Override
+    public boolean readsRegionsDirectly() {
+        return true;
+    }
+
+    @Override
     public int levelCount() {
         return levels.size();
     }
@@ -193,6 +207,16 @@ public final class ZarrImageSource implements MultiscaleSource {
         return key + "/labels/" + label;
     }
 
+    @Override
+    public List<String> labelImages() throws ImageAccessException {
+        return labels();
+    }
+
+    @Override
+    public String labelImageKey(String name) {
+        return labelKey(name);
+    }
+
     /** One resolution level. */
     private static final class Level implements ImageSource {
 
@@ -220,6 +244,17 @@ public final class ZarrImageSource implements MultiscaleSource {
 
         @Override
         public Plane plane(PlaneIndex index) throws ImageAccessException {
+            return region(index, new PlaneRegion(0, 0, metadata.width(), metadata.height()));
+        }
+
+        @Override
+        public boolean readsRegionsDirectly() {
+            return true;
+        }
+
+        /** Reads only the chunks the rectangle meets, in parallel; past the plane's borders the samples are zero. */
+        @Override
+        public Plane region(PlaneIndex index, PlaneRegion region) throws ImageAccessException {
             if (!metadata.contains(index)) {
                 throw new IllegalArgumentException(index + " lies outside " + metadata);
             }
@@ -249,51 +284,64 @@ public final class ZarrImageSource implements MultiscaleSource {
             }
             int w = metadata.width();
             int h = metadata.height();
+            int rw = region.width();
+            int rh = region.height();
+            // The part of the region inside the plane: [x0, x1) x [y0, y1).
+            int x0 = Math.max(0, region.x());
+            int y0 = Math.max(0, region.y());
+            int x1 = (int) Math.min(w, (long) region.x() + rw);
+            int y1 = (int) Math.min(h, (long) region.y() + rh);
             int cy = chunks[axes.y()];
             int cx = chunks[axes.x()];
             PixelType pixelType = metadata.pixelType();
             Object out = switch (pixelType) {
-                case UINT8 -> new byte[w * h];
-                case UINT16 -> new short[w * h];
-                case FLOAT32 -> new float[w * h];
+                case UINT8 -> new byte[rw * rh];
+                case UINT16 -> new short[rw * rh];
+                case FLOAT32 -> new float[rw * rh];
             };
-            fill(out, array.fill());
             List<ChunkFetcher.Task> tasks = new ArrayList<>();
-            long sy = strides[axes.y()];
-            long sx = strides[axes.x()];
-            long origin = base;
-            for (int gy = 0; gy * (long) cy < h; gy++) {
-                for (int gx = 0; gx * (long) cx < w; gx++) {
-                    long[] chunkIndex = new long[rank];
-                    for (int d = 0; d < rank; d++) {
-                        chunkIndex[d] = fixed[d] / chunks[d];
-                    }
-                    chunkIndex[axes.y()] = gy;
-                    chunkIndex[axes.x()] = gx;
-                    int y0 = gy * cy;
-                    int x0 = gx * cx;
-                    tasks.add(() -> {
-                        byte[] bytes = array.chunk(store, chunkIndex);
-                        if (bytes != null) {
-                            copy(ByteBuffer.wrap(bytes).order(array.order()), origin, sy, sx, out, w, y0, x0,
-                                    Math.min(cy, h - y0), Math.min(cx, w - x0));
+            if (x1 > x0 && y1 > y0) {
+                fill(out, array.fill(), region, x0, y0, x1, y1);
+                long sy = strides[axes.y()];
+                long sx = strides[axes.x()];
+                long origin = base;
+                for (int gy = y0 / cy; gy * (long) cy < y1; gy++) {
+                    for (int gx = x0 / cx; gx * (long) cx < x1; gx++) {
+                        long[] chunkIndex = new long[rank];
+                        for (int d = 0; d < rank; d++) {
+                            chunkIndex[d] = fixed[d] / chunks[d];
                         }
-                    });
+                        chunkIndex[axes.y()] = gy;
+                        chunkIndex[axes.x()] = gx;
+                        // The rectangle this chunk contributes, in plane pixels.
+                        int top = Math.max(y0, gy * cy);
+                        int left = Math.max(x0, gx * cx);
+                        int rows = Math.min(y1, gy * cy + cy) - top;
+                        int cols = Math.min(x1, gx * cx + cx) - left;
+                        long first = origin + (top - (long) gy * cy) * sy + (left - (long) gx * cx) * sx;
+                        int dst = (top - region.y()) * rw + (left - region.x());
+                        tasks.add(() -> {
+                            byte[] bytes = array.chunk(store, chunkIndex);
+                            if (bytes != null) {
+                                copy(ByteBuffer.wrap(bytes).order(array.order()), first, sy, sx, out, rw, dst, rows, cols);
+                            }
+                        });
+                    }
                 }
             }
             ChunkFetcher.runAll(array.key(), tasks);
             return switch (pixelType) {
-                case UINT8 -> new BytePlane(w, h, (byte[]) out);
-                case UINT16 -> new ShortPlane(w, h, (short[]) out);
-                case FLOAT32 -> new FloatPlane(w, h, (float[]) out);
+                case UINT8 -> new BytePlane(rw, rh, (byte[]) out);
+                case UINT16 -> new ShortPlane(rw, rh, (short[]) out);
+                case FLOAT32 -> new FloatPlane(rw, rh, (float[]) out);
             };
         }
 
-        private void copy(ByteBuffer chunk, long origin, long sy, long sx, Object out, int w, int y0, int x0, int rows, int cols) {
+        private void copy(ByteBuffer chunk, long first, long sy, long sx, Object out, int outWidth, int dst0, int rows, int cols) {
             DataType type = array.type();
             for (int ly = 0; ly < rows; ly++) {
-                int dst = (y0 + ly) * w + x0;
-                long e = origin + ly * sy;
+                int dst = dst0 + ly * outWidth;
+                long e = first + ly * sy;
                 switch (out) {
                     case byte[] b -> {
                         for (int lx = 0; lx < cols; lx++) {
@@ -315,15 +363,21 @@ public final class ZarrImageSource implements MultiscaleSource {
             }
         }
 
-        private static void fill(Object out, double value) {
+        /** Fills the part of the region inside the plane with the fill value (missing chunks read as it). */
+        private static void fill(Object out, double value, PlaneRegion region, int x0, int y0, int x1, int y1) {
             if (value == 0) {
                 return;
             }
-            switch (out) {
-                case byte[] b -> Arrays.fill(b, (byte) value);
-                case short[] s -> Arrays.fill(s, (short) value);
-                case float[] f -> Arrays.fill(f, (float) value);
-                default -> throw new IllegalStateException();
+            int rw = region.width();
+            for (int y = y0; y < y1; y++) {
+                int from = (y - region.y()) * rw + (x0 - region.x());
+                int to = from + (x1 - x0);
+                switch (out) {
+                    case byte[] b -> Arrays.fill(b, from, to, (byte) value);
+                    case short[] s -> Arrays.fill(s, from, to, (short) value);
+                    case float[] f -> Arrays.fill(f, from, to, (float) value);
+                    default -> throw new IllegalStateException();
+                }
             }
         }
 

@@ -12,11 +12,13 @@ import org.idx.images.ImageMetadata;
 import org.idx.images.ImageSource;
 import org.idx.images.Plane;
 import org.idx.images.PlaneIndex;
+import org.idx.images.PlaneRegion;
 import org.idx.images.ShortPlane;
 
 /**
  * An opened TIFF: the pages and how they map to planes. Reading a plane fetches only that page's
- * strips or tiles (adjacent ones in one ranged read) and decodes them.
+ * strips or tiles (adjacent ones in one ranged read) and decodes them; reading a region of a plane
+ * (one sample per pixel) fetches only the strips or tiles the region meets.
  */
 final class TiffImageSource implements ImageSource {
 
@@ -54,6 +56,71 @@ final class TiffImageSource implements ImageSource {
     }
 
     @Override
+    public boolean readsRegionsDirectly() {
+        TiffPage first = pages.get(0);
+        return first.samplesPerSegmentPixel() == 1 && first.segmentsAcross() * first.segmentsDown() > 1;
+    }
+
+    @Override
+    public Plane region(PlaneIndex index, PlaneRegion region) throws ImageAccessException {
+        if (!metadata.contains(index)) {
+            throw new IllegalArgumentException("plane " + index + " lies outside image '" + key() + "'");
+        }
+        int spp = pages.get(0).samplesPerPixel;
+        int pageIndex = dimensions.page(index.c() / spp, index.z(), index.t());
+        int sample = index.c() % spp;
+        TiffPage page = pages.get(pageIndex);
+        if (page.samplesPerSegmentPixel() > 1) {
+            return region.cut(plane(index));
+        }
+        int w = page.width;
+        int h = page.height;
+        int x0 = Math.max(0, region.x());
+        int y0 = Math.max(0, region.y());
+        int x1 = (int) Math.min(w, (long) region.x() + region.width());
+        int y1 = (int) Math.min(h, (long) region.y() + region.height());
+        int rw = region.width();
+        int n = rw * region.height();
+        int bps = page.bytesPerSample();
+        byte[] band = new byte[0];
+        int top = 0;
+        if (x1 > x0 && y1 > y0) {
+            top = y0 / page.segmentHeight * page.segmentHeight;
+            int bottom = (int) Math.min(h, ((long) y1 + page.segmentHeight - 1) / page.segmentHeight * page.segmentHeight);
+            try {
+                band = decode(page, page.planar ? sample : 0, top, bottom, x0, x1);
+            } catch (TiffFormatException e) {
+                throw new ImageAccessException("Image '" + key() + "', page " + (pageIndex + 1) + ", cannot be decoded: "
+                        + e.getMessage() + ".");
+            } catch (RuntimeException e) {
+                throw new ImageAccessException("Image '" + key() + "', page " + (pageIndex + 1) + ", is corrupt (" + e + ").", e);
+            }
+        }
+        ByteBuffer buf = ByteBuffer.wrap(band).order(in.order());
+        Object out = switch (page.pixelType) {
+            case UINT8 -> new byte[n];
+            case UINT16 -> new short[n];
+            case FLOAT32 -> new float[n];
+        };
+        for (int y = y0; y < y1 && x1 > x0; y++) {
+            int src = ((y - top) * w + x0) * bps;
+            int dst = (y - region.y()) * rw + (x0 - region.x());
+            switch (out) {
+                case byte[] b -> System.arraycopy(band, src, b, dst, x1 - x0);
+                case short[] sh -> buf.position(src).asShortBuffer().get(sh, dst, x1 - x0);
+                case float[] f -> buf.position(src).asFloatBuffer().get(f, dst, x1 - x0);
+                default -> throw new IllegalStateException();
+            }
+        }
+        return switch (out) {
+            case byte[] b -> new BytePlane(rw, region.height(), b);
+            case short[] sh -> new ShortPlane(rw, region.height(), sh);
+            case float[] f -> new FloatPlane(rw, region.height(), f);
+            default -> throw new IllegalStateException();
+        };
+    }
+
+    @Override
     public Plane plane(PlaneIndex index) throws ImageAccessException {
         if (!metadata.contains(index)) {
             throw new IllegalArgumentException("plane " + index + " lies outside image '" + key() + "' (c<" + metadata.sizeC()
@@ -81,11 +148,11 @@ final class TiffImageSource implements ImageSource {
             if (last != null && last.page() == pageIndex) {
                 raw = last.raw();
             } else {
-                raw = decode(page, 0);
+                raw = decode(page, 0, 0, page.height, 0, page.width);
                 lastChunky = new SoftReference<>(new Decoded(pageIndex, raw));
             }
         } else {
-            raw = decode(page, page.planar ? sample : 0);
+            raw = decode(page, page.planar ? sample : 0, 0, page.height, 0, page.width);
         }
         int w = page.width;
         int h = page.height;
@@ -128,8 +195,13 @@ final class TiffImageSource implements ImageSource {
         };
     }
 
-    /** Decodes one sample plane (planar) or the whole interleaved page (chunky) into raw file-order bytes. */
-    private byte[] decode(TiffPage page, int planarSample) throws ImageAccessException, TiffFormatException {
+    /**
+     * Decodes one sample plane (planar) or the interleaved page (chunky) into raw file-order bytes: the
+     * rows {@code top..bottom} (segment-aligned: {@code top} a multiple of the segment height, {@code bottom}
+     * one too or the page height), reading only the segments that meet columns {@code left..right}.
+     */
+    private byte[] decode(TiffPage page, int planarSample, int top, int bottom, int left, int right)
+            throws ImageAccessException, TiffFormatException {
         int across = page.segmentsAcross();
         int down = page.segmentsDown();
         int perPlane = across * down;
@@ -150,7 +222,7 @@ final class TiffImageSource implements ImageSource {
         int bps = page.bytesPerSample();
         int stride = page.samplesPerSegmentPixel();
         long rowBytesLong = (long) page.width * stride * bps;
-        long rawSize = rowBytesLong * page.height;
+        long rawSize = rowBytesLong * (bottom - top);
         if (rawSize > Integer.MAX_VALUE - 8) {
             throw new TiffFormatException("a decoded page would take " + rawSize + " bytes");
         }
@@ -163,11 +235,16 @@ final class TiffImageSource implements ImageSource {
 
         int s = 0;
         while (s < perPlane) {
+            if (!meets(page, s, top, bottom, left, right)) {
+                s++;
+                continue;
+            }
             // one ranged read for a run of adjacent segments
             int end = s + 1;
             long runStart = offsets[first + s];
             long runEnd = runStart + counts[first + s];
-            while (end < perPlane && offsets[first + end] == runEnd && runEnd + counts[first + end] - runStart <= MAX_RUN) {
+            while (end < perPlane && meets(page, end, top, bottom, left, right) && offsets[first + end] == runEnd
+                    && runEnd + counts[first + end] - runStart <= MAX_RUN) {
                 runEnd += counts[first + end];
                 end++;
             }
@@ -188,7 +265,7 @@ final class TiffImageSource implements ImageSource {
                 int rows = Math.min(page.segmentHeight, page.height - row0);
                 try {
                     if (!page.tiled) {
-                        int dstOff = row0 * rowBytes;
+                        int dstOff = (row0 - top) * rowBytes;
                         page.compression.decoder.decode(run, srcOff, srcLen, raw, dstOff, rows * rowBytes);
                         if (page.predictor == 2) {
                             HorizontalPredictor.undo(raw, dstOff, rows, segRowSamples, stride, bps, in.order());
@@ -200,7 +277,7 @@ final class TiffImageSource implements ImageSource {
                         }
                         int copy = Math.min(page.segmentWidth, page.width - col0) * stride * bps;
                         for (int r = 0; r < rows; r++) {
-                            System.arraycopy(tile, r * segRowBytes, raw, (row0 + r) * rowBytes + col0 * stride * bps, copy);
+                            System.arraycopy(tile, r * segRowBytes, raw, (row0 - top + r) * rowBytes + col0 * stride * bps, copy);
                         }
                     }
                 } catch (TiffFormatException e) {
@@ -210,6 +287,14 @@ final class TiffImageSource implements ImageSource {
             s = end;
         }
         return raw;
+    }
+
+    /** @return whether segment k of a plane meets rows {@code top..bottom} and columns {@code left..right} */
+    private static boolean meets(TiffPage page, int k, int top, int bottom, int left, int right) {
+        int across = page.segmentsAcross();
+        long row0 = (long) (k / across) * page.segmentHeight;
+        long col0 = (long) (k % across) * page.segmentWidth;
+        return row0 < bottom && row0 + page.segmentHeight > top && col0 < right && col0 + page.segmentWidth > left;
     }
 
     private void checkSegment(int index, long count, String what) throws TiffFormatException {

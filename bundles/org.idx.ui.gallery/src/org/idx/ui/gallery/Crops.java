@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.idx.images.BytePlane;
-import org.idx.images.FloatPlane;
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageMetadata;
 import org.idx.images.ImageRoot;
 import org.idx.images.ImageSource;
+import org.idx.images.MultiscaleSource;
 import org.idx.images.Plane;
 import org.idx.images.PlaneIndex;
-import org.idx.images.ShortPlane;
+import org.idx.images.PlaneRegion;
 import org.idx.images.display.ChannelStyle;
 import org.idx.images.display.ContrastRange;
 import org.idx.images.display.PlaneRenderer;
@@ -22,8 +21,10 @@ import org.idx.images.display.PlaneRenderer;
 /**
  * Cuts square crops around object anchors out of a dataset's images and maps them to display colours:
  * all channels merged (one grey, several in green, magenta, cyan, red...), each channel's contrast from
- * the percentiles of its whole plane (computed once per plane and shared by the crops of that image),
- * and black where the square reaches past the image border. UI-free and thread-safe: the gallery calls
+ * the percentiles of its whole plane (computed once per plane and shared by the crops of that image; of
+ * the coarsest level for a multiscale image), and black where the square reaches past the image border.
+ * A crop is a region read ({@link ImageRoot#region}): for a chunked image (OME-Zarr) only the chunks
+ * under the square are fetched. UI-free and thread-safe: the gallery calls
  * it from several threads at once.
  */
 public final class Crops {
@@ -59,64 +60,31 @@ public final class Crops {
 		}
 		int zi = Math.clamp(z, 0, md.sizeZ() - 1);
 		int ti = Math.clamp(t, 0, md.sizeT() - 1);
-		int left = (int) Math.floor(x) - size / 2;
-		int top = (int) Math.floor(y) - size / 2;
+		PlaneRegion region = PlaneRegion.square(size, (int) Math.floor(x), (int) Math.floor(y));
 		List<Plane> cut = new ArrayList<>(md.sizeC());
 		List<ChannelStyle> styles = new ArrayList<>(md.sizeC());
 		for (int c = 0; c < md.sizeC(); c++) {
 			PlaneIndex index = new PlaneIndex(c, zi, ti);
-			Plane plane = root.plane(source, index);
-			ContrastRange range = contrast.computeIfAbsent(key + "#" + c + "/" + zi + "/" + ti,
-					k -> ContrastRange.auto(plane));
-			cut.add(cut(plane, left, top, size));
+			ContrastRange range = contrast.get(key + "#" + c + "/" + zi + "/" + ti);
+			if (range == null) {
+				range = ContrastRange.auto(root.plane(contrastSource(source), index));
+				contrast.put(key + "#" + c + "/" + zi + "/" + ti, range);
+			}
+			cut.add(root.region(source, index, region));
 			styles.add(new ChannelStyle(md.sizeC() == 1 ? ChannelStyle.GREY : COLOURS[c % COLOURS.length], range));
 		}
 		return PlaneRenderer.render(cut, styles, null);
 	}
 
 	/**
-	 * @param plane a plane
-	 * @param left  the crop's left column (may be negative)
-	 * @param top   the crop's top row (may be negative)
-	 * @param size  the crop's side
-	 * @return the square, zero outside the plane
+	 * @param source an image
+	 * @return the image whose planes give the contrast: the coarsest level of a multiscale image (the
+	 *         same percentiles for a fraction of the bytes), else the image itself
 	 */
-	static Plane cut(Plane plane, int left, int top, int size) {
-		int w = plane.width();
-		int h = plane.height();
-		int x0 = Math.max(0, left);
-		int x1 = Math.min(w, left + size);
-		return switch (plane) {
-			case ShortPlane p -> {
-				short[] out = new short[size * size];
-				for (int row = 0; row < size; row++) {
-					int y = top + row;
-					if (y >= 0 && y < h && x1 > x0) {
-						System.arraycopy(p.data(), y * w + x0, out, row * size + (x0 - left), x1 - x0);
-					}
-				}
-				yield new ShortPlane(size, size, out);
-			}
-			case BytePlane p -> {
-				byte[] out = new byte[size * size];
-				for (int row = 0; row < size; row++) {
-					int y = top + row;
-					if (y >= 0 && y < h && x1 > x0) {
-						System.arraycopy(p.data(), y * w + x0, out, row * size + (x0 - left), x1 - x0);
-					}
-				}
-				yield new BytePlane(size, size, out);
-			}
-			case FloatPlane p -> {
-				float[] out = new float[size * size];
-				for (int row = 0; row < size; row++) {
-					int y = top + row;
-					if (y >= 0 && y < h && x1 > x0) {
-						System.arraycopy(p.data(), y * w + x0, out, row * size + (x0 - left), x1 - x0);
-					}
-				}
-				yield new FloatPlane(size, size, out);
-			}
-		};
+	private static ImageSource contrastSource(ImageSource source) {
+		if (source instanceof MultiscaleSource multiscale && multiscale.levelCount() > 1) {
+			return multiscale.level(multiscale.levelCount() - 1);
+		}
+		return source;
 	}
 }

@@ -19,7 +19,9 @@ import org.eclipse.swt.widgets.Event;
 /**
  * Shows one rendered image (ARGB pixels made off the UI thread) with zoom and pan, and markers at
  * object positions. Only the part in view is resampled, at screen resolution, so a paint costs the
- * same for a 256&sup2; and a 4096&sup2; image. The wheel zooms about the cursor, a drag pans, a double
+ * same for a 256&sup2; and a 4096&sup2; image. The pixels may be a coarser level of the image than its
+ * full resolution (a pyramid level): zoom, pan, markers and pointer positions are always in
+ * full-resolution pixels, and the pixels are stretched over the full-resolution extent. The wheel zooms about the cursor, a drag pans, a double
  * click fits; a click near a marker reports that marker's row. When there is nothing to show, the
  * canvas shows a sentence saying why.
  */
@@ -40,6 +42,8 @@ public final class ImageCanvas extends Canvas {
 	private static final int BACKGROUND = 0x303030;
 
 	private int[] argb;
+	private int pixelsWidth;
+	private int pixelsHeight;
 	private int imageWidth;
 	private int imageHeight;
 	private double scale = 1;
@@ -63,6 +67,8 @@ public final class ImageCanvas extends Canvas {
 
 	private Consumer<double[]> onPointer = p -> {
 	};
+	private Runnable onZoom = () -> {
+	};
 	private BiConsumer<Integer, Integer> onMarker = (row, state) -> {
 	};
 
@@ -73,6 +79,7 @@ public final class ImageCanvas extends Canvas {
 		addListener(SWT.Resize, event -> {
 			if (fitted) {
 				fit();
+				onZoom.run();
 			}
 			dropView();
 		});
@@ -96,13 +103,33 @@ public final class ImageCanvas extends Canvas {
 	 * @param keepView whether to keep zoom and pan (a new plane of the same image); else fit
 	 */
 	public void setImage(int[] pixels, int width, int height, boolean keepView) {
-		boolean sameSize = argb != null && width == imageWidth && height == imageHeight;
+		setImage(pixels, width, height, width, height, keepView);
+	}
+
+	/**
+	 * Shows an image whose pixels may be a coarser level than its full resolution.
+	 *
+	 * @param pixels      opaque ARGB pixels, row-major, {@code width * height}, taken over
+	 * @param width       the pixels' width
+	 * @param height      the pixels' height
+	 * @param fullWidth   the image's full-resolution width (the unit of positions)
+	 * @param fullHeight  the image's full-resolution height
+	 * @param keepView    whether to keep zoom and pan (the same image again); else fit
+	 */
+	public void setImage(int[] pixels, int width, int height, int fullWidth, int fullHeight, boolean keepView) {
+		if ((long) width * height != pixels.length) {
+			throw new IllegalArgumentException(pixels.length + " pixels for " + width + "x" + height);
+		}
+		boolean sameSize = argb != null && fullWidth == imageWidth && fullHeight == imageHeight;
 		argb = pixels;
-		imageWidth = width;
-		imageHeight = height;
+		pixelsWidth = width;
+		pixelsHeight = height;
+		imageWidth = fullWidth;
+		imageHeight = fullHeight;
 		message = null;
 		if (!(keepView && sameSize)) {
 			fit();
+			onZoom.run();
 		}
 		dropView();
 		redraw();
@@ -159,6 +186,11 @@ public final class ImageCanvas extends Canvas {
 		onPointer = listener;
 	}
 
+	/** @param listener told when the scale changes (zoom, fit, a resize of a fitted view) */
+	public void onZoom(Runnable listener) {
+		onZoom = listener;
+	}
+
 	/** @param listener told the row of a clicked marker and the click's state mask */
 	public void onMarker(BiConsumer<Integer, Integer> listener) {
 		onMarker = listener;
@@ -171,6 +203,7 @@ public final class ImageCanvas extends Canvas {
 		fit();
 		dropView();
 		redraw();
+		onZoom.run();
 	}
 
 	/** Shows one image pixel per screen pixel, keeping the centre. */
@@ -193,6 +226,7 @@ public final class ImageCanvas extends Canvas {
 		fitted = false;
 		dropView();
 		redraw();
+		onZoom.run();
 	}
 
 	/** @return canvas pixels per image pixel */
@@ -339,8 +373,8 @@ public final class ImageCanvas extends Canvas {
 		ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
 		int[] sourceX = new int[width];
 		for (int x = 0; x < width; x++) {
-			double ix = Math.floor((x + 0.5 - originX) / scale);
-			sourceX[x] = ix < 0 || ix >= imageWidth ? -1 : (int) ix;
+			double ix = (x + 0.5 - originX) / scale;
+			sourceX[x] = ix < 0 || ix >= imageWidth ? -1 : (int) Math.min(pixelsWidth - 1, (long) (ix * pixelsWidth / imageWidth));
 		}
 		byte[] bytes = data.data;
 		int stride = data.bytesPerLine;
@@ -348,9 +382,10 @@ public final class ImageCanvas extends Canvas {
 		byte bg = (byte) (BACKGROUND >> 8);
 		byte bb = (byte) BACKGROUND;
 		for (int y = 0; y < height; y++) {
-			double iy = Math.floor((y + 0.5 - originY) / scale);
+			double iy = (y + 0.5 - originY) / scale;
 			int line = y * stride;
-			int rowStart = iy < 0 || iy >= imageHeight ? -1 : (int) iy * imageWidth;
+			int rowStart = iy < 0 || iy >= imageHeight ? -1
+					: (int) Math.min(pixelsHeight - 1, (long) (iy * pixelsHeight / imageHeight)) * pixelsWidth;
 			for (int x = 0; x < width; x++) {
 				int at = line + x * 3;
 				int sx = sourceX[x];

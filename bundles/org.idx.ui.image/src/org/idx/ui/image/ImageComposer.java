@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.idx.images.FloatPlane;
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageMetadata;
 import org.idx.images.ImageRoot;
 import org.idx.images.ImageSource;
+import org.idx.images.LabeledSource;
+import org.idx.images.MultiscaleSource;
 import org.idx.images.Plane;
 import org.idx.images.PlaneIndex;
 import org.idx.images.display.ChannelStyle;
@@ -16,10 +19,12 @@ import org.idx.images.display.ContrastRange;
 import org.idx.images.display.PlaneRenderer;
 
 /**
- * Turns a request (an image key, a z/t position, channel colours and contrast) into display pixels:
- * opens the image through the dataset's {@link ImageRoot} (planes come through its cache), computes
- * auto contrast where asked, merges the channels and draws mask outlines over them. UI-free and
- * stateless: the viewer calls it from a background job.
+ * Turns a request (an image key, a z/t position, channel colours and contrast, a zoom) into display
+ * pixels: opens the image through the dataset's {@link ImageRoot} (planes come through its cache),
+ * reads the level of a {@link MultiscaleSource} that the zoom needs (the coarsest with a stored pixel
+ * per screen pixel), computes auto contrast where asked, merges the channels and draws mask outlines
+ * over them. The image may be replaced by, or outlined with, a label image it carries
+ * ({@link LabeledSource}). UI-free and stateless: the viewer calls it from a background job.
  */
 public final class ImageComposer {
 
@@ -39,36 +44,79 @@ public final class ImageComposer {
 	 * @param ranges   contrast per channel; a missing or null entry means auto contrast from this plane
 	 * @param labels   whether the image is a label image, shown with one random colour per label
 	 * @param maskKey  the key of a label image whose outlines are drawn over the image, or null
+	 * @param ownLabels what to do with the first label image the image carries ({@link LabeledSource})
+	 * @param zoom     screen pixels per full-resolution pixel, or 0 to fit the image into the view
+	 * @param viewWidth  the view's width in screen pixels (for {@code zoom == 0})
+	 * @param viewHeight the view's height in screen pixels (for {@code zoom == 0})
 	 * @param reuse    a pixel buffer no longer shown, filled instead of a new one when it fits, or null
 	 */
 	public record Request(ImageRoot root, String key, int z, int t, int channel, int[] colours, ContrastRange[] ranges,
-			boolean labels, String maskKey, int[] reuse) {
+			boolean labels, String maskKey, OwnLabels ownLabels, double zoom, int viewWidth, int viewHeight, int[] reuse) {
 
 		/** Validates. */
 		public Request {
 			Objects.requireNonNull(root);
 			Objects.requireNonNull(key);
+			Objects.requireNonNull(ownLabels);
 			colours = colours == null ? new int[0] : colours.clone();
 			ranges = ranges == null ? new ContrastRange[0] : ranges.clone();
 		}
 	}
 
+	/** What a request does with the label image an image carries ({@link LabeledSource}). */
+	public enum OwnLabels {
+		/** Nothing. */
+		IGNORE,
+		/** Show it instead of the image (the mask viewer of a dataset without a mask column). */
+		SHOW,
+		/** Draw its outlines over the image when the request names no mask key. */
+		OUTLINE
+	}
+
 	/**
 	 * What is shown.
 	 *
-	 * @param key            the image key
-	 * @param metadata       the image's dimensions
+	 * @param key            the image key requested (a row's value)
+	 * @param sourceKey      the key of the image read: the requested one, or its label image
+	 * @param metadata       the image's full-resolution dimensions: positions (anchors, the pointer)
+	 *                       are full-resolution pixels whatever the level shown
 	 * @param z              the focal plane shown
 	 * @param t              the time point shown
 	 * @param channels       the channels shown
-	 * @param planes         their planes, one per shown channel
+	 * @param level          the resolution level shown (0 = full resolution)
+	 * @param levelWidths    the plane width of every level of the image, level 0 first (one entry when
+	 *                       the image has a single resolution)
+	 * @param planes         their planes at that level, one per shown channel
 	 * @param ranges         the contrast of every channel of the image (auto ones computed), null for
 	 *                       channels not shown yet
-	 * @param argb           the display pixels, {@code width * height}
+	 * @param argb           the display pixels, the size of the planes
 	 * @param overlayProblem why the mask outlines could not be drawn, or null
 	 */
-	public record Composed(String key, ImageMetadata metadata, int z, int t, int[] channels, Plane[] planes,
-			ContrastRange[] ranges, int[] argb, String overlayProblem) {
+	public record Composed(String key, String sourceKey, ImageMetadata metadata, int z, int t, int level, int[] levelWidths,
+			int[] channels, Plane[] planes, ContrastRange[] ranges, int[] argb, String overlayProblem) {
+
+		/** @return the width of the planes (and of {@link #argb()}) */
+		public int planeWidth() {
+			return planes[0].width();
+		}
+
+		/** @return the height of the planes (and of {@link #argb()}) */
+		public int planeHeight() {
+			return planes[0].height();
+		}
+
+		/**
+		 * @param i index into {@link #planes()}
+		 * @param x full-resolution column
+		 * @param y full-resolution row
+		 * @return the sample of the i-th shown channel at that position (in the level shown)
+		 */
+		public double value(int i, int x, int y) {
+			Plane p = planes[i];
+			int px = (int) Math.min(p.width() - 1, (long) x * p.width() / metadata.width());
+			int py = (int) Math.min(p.height() - 1, (long) y * p.height() / metadata.height());
+			return p.value(Math.max(0, px), Math.max(0, py));
+		}
 	}
 
 	private ImageComposer() {
@@ -92,8 +140,20 @@ public final class ImageComposer {
 	 */
 	public static Composed compose(Request request) throws ImageAccessException {
 		ImageRoot root = request.root();
-		ImageSource source = root.open(request.key());
+		ImageSource image = root.open(request.key());
+		ImageSource source = image;
+		String sourceKey = request.key();
+		if (request.ownLabels() == OwnLabels.SHOW) {
+			sourceKey = labelImageKey(image);
+			source = root.open(sourceKey);
+		}
 		ImageMetadata md = source.metadata();
+		int[] levelWidths = source instanceof MultiscaleSource m ? m.levelWidths() : new int[] { md.width() };
+		double zoom = request.zoom() > 0 ? request.zoom()
+				: Math.min((double) Math.max(1, request.viewWidth()) / md.width(),
+						(double) Math.max(1, request.viewHeight()) / md.height());
+		int level = MultiscaleSource.levelFor(levelWidths, zoom);
+		ImageSource read = level == 0 ? source : ((MultiscaleSource) source).level(level);
 		int z = Math.clamp(request.z(), 0, md.sizeZ() - 1);
 		int t = Math.clamp(request.t(), 0, md.sizeT() - 1);
 		int[] channels;
@@ -107,7 +167,7 @@ public final class ImageComposer {
 		}
 		Plane[] planes = new Plane[channels.length];
 		for (int i = 0; i < channels.length; i++) {
-			planes[i] = root.plane(source, new PlaneIndex(channels[i], z, t));
+			planes[i] = root.plane(read, new PlaneIndex(channels[i], z, t));
 		}
 		ContrastRange[] ranges = new ContrastRange[md.sizeC()];
 		for (int c = 0; c < ranges.length && c < request.ranges().length; c++) {
@@ -129,26 +189,73 @@ public final class ImageComposer {
 			argb = PlaneRenderer.render(List.of(planes), styles, request.reuse());
 		}
 		String overlayProblem = null;
-		if (request.maskKey() != null) {
-			overlayProblem = overlay(root, request.maskKey(), z, t, md, argb);
+		if (request.maskKey() != null || request.ownLabels() == OwnLabels.OUTLINE) {
+			overlayProblem = overlay(root, request.maskKey(), image, z, t, md, planes[0], argb);
 		}
-		return new Composed(request.key(), md, z, t, channels, planes, ranges, argb, overlayProblem);
+		return new Composed(request.key(), sourceKey, md, z, t, level, levelWidths, channels, planes, ranges, argb,
+				overlayProblem);
 	}
 
-	private static String overlay(ImageRoot root, String maskKey, int z, int t, ImageMetadata md, int[] argb) {
+	/**
+	 * @param image an image
+	 * @return the key of its first label image
+	 * @throws ImageAccessException if it carries none (the message says what to do)
+	 */
+	private static String labelImageKey(ImageSource image) throws ImageAccessException {
+		List<String> names = image instanceof LabeledSource labeled ? labeled.labelImages() : List.of();
+		if (names.isEmpty()) {
+			throw new ImageAccessException("Image " + image.key() + " carries no label image and no mask column is configured:"
+					+ " give a column of mask image paths the role MASK_IMAGE.");
+		}
+		return ((LabeledSource) image).labelImageKey(names.get(0));
+	}
+
+	private static String overlay(ImageRoot root, String maskKey, ImageSource image, int z, int t, ImageMetadata md,
+			Plane shown, int[] argb) {
+		String key = maskKey;
 		try {
-			ImageSource mask = root.open(maskKey);
+			if (key == null) {
+				key = labelImageKey(image);
+			}
+			ImageSource mask = root.open(key);
 			ImageMetadata mmd = mask.metadata();
 			if (mmd.width() != md.width() || mmd.height() != md.height()) {
-				return "The mask " + maskKey + " is " + mmd.width() + "x" + mmd.height() + " pixels, the image "
+				return "The mask " + key + " is " + mmd.width() + "x" + mmd.height() + " pixels, the image "
 						+ md.width() + "x" + md.height() + ": its outlines are not drawn.";
 			}
-			Plane labels = root.plane(mask,
-					new PlaneIndex(0, Math.min(z, mmd.sizeZ() - 1), Math.min(t, mmd.sizeT() - 1)));
-			LabelColours.outline(labels, argb);
+			PlaneIndex index = new PlaneIndex(0, Math.min(z, mmd.sizeZ() - 1), Math.min(t, mmd.sizeT() - 1));
+			LabelColours.outline(maskAt(root, mask, index, shown.width(), shown.height()), argb);
 			return null;
 		} catch (ImageAccessException e) {
 			return "No mask outlines: " + e.getMessage();
 		}
+	}
+
+	/**
+	 * The mask's labels on the grid of the level shown: its own level of that size when it has one,
+	 * else its full-resolution plane sampled at the nearest pixels.
+	 */
+	private static Plane maskAt(ImageRoot root, ImageSource mask, PlaneIndex index, int width, int height)
+			throws ImageAccessException {
+		if (mask instanceof MultiscaleSource m) {
+			for (int i = 0; i < m.levelCount(); i++) {
+				ImageMetadata lmd = m.level(i).metadata();
+				if (lmd.width() == width && lmd.height() == height) {
+					return root.plane(m.level(i), index);
+				}
+			}
+		}
+		Plane full = root.plane(mask, index);
+		if (full.width() == width && full.height() == height) {
+			return full;
+		}
+		float[] sampled = new float[width * height];
+		for (int y = 0; y < height; y++) {
+			int fy = (int) ((long) y * full.height() / height);
+			for (int x = 0; x < width; x++) {
+				sampled[y * width + x] = (float) full.value((int) ((long) x * full.width() / width), fy);
+			}
+		}
+		return new FloatPlane(width, height, sampled);
 	}
 }

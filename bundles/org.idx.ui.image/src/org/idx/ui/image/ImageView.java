@@ -18,6 +18,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -40,11 +41,13 @@ import org.idx.core.NumericColumn;
 import org.idx.core.RowSelection;
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageMetadata;
+import org.idx.images.MultiscaleSource;
 import org.idx.images.Plane;
 import org.idx.images.display.ContrastRange;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.image.ImageCanvas.MarkerKind;
 import org.idx.ui.image.ImageComposer.Composed;
+import org.idx.ui.image.ImageComposer.OwnLabels;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
 import org.idx.ui.views.DatasetFollower;
@@ -57,7 +60,14 @@ import org.idx.ui.views.DatasetFollower;
  * navigated with a slider; zoom and pan on the canvas. Images are read, decoded and mapped to colours
  * in a background job; what goes wrong is said in place as one sentence.
  * <p>
- * {@link ImageViewerView} shows the image column, {@link SecondImageView} the mask column.
+ * A multiscale image (an OME-Zarr pyramid) is read at the level the zoom needs: fitted or zoomed out,
+ * the coarsest level that still has a stored pixel per screen pixel; zooming in reads finer levels in
+ * the background while the coarser one stays on screen. Markers, the pixel readout and clicks are in
+ * full-resolution pixels whatever the level.
+ * <p>
+ * {@link ImageViewerView} shows the image column, {@link SecondImageView} the mask column, or, when
+ * the table has none (or the view's menu says so), the label image the image carries (OME-Zarr
+ * {@code labels/}).
  */
 public abstract class ImageView extends ViewPart {
 
@@ -80,11 +90,19 @@ public abstract class ImageView extends ViewPart {
 	private ImageCanvas canvas;
 	private Label status;
 	private IAction pin;
+	private IAction labelImage;
 
 	private Dataset dataset;
 	private RowSelection selection;
 	private volatile ImageRowIndex index;
 	private String indexColumn;
+	/** The column whose values are the keys shown (the role's, or the image column for a label image). */
+	private Column keyColumn;
+	/** Whether the mask viewer shows the label image of the image instead of the mask column's image. */
+	private boolean ownLabels;
+	private boolean preferLabelImage;
+	/** The level a running job reads, or -1. */
+	private int pendingLevel = -1;
 
 	// What is shown and how.
 	private String requestedKey;
@@ -182,6 +200,7 @@ public abstract class ImageView extends ViewPart {
 		canvas = new ImageCanvas(parent);
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.onPointer(this::pointerMoved);
+		canvas.onZoom(this::zoomChanged);
 		canvas.onMarker(this::markerClicked);
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
@@ -239,6 +258,17 @@ public abstract class ImageView extends ViewPart {
 		toolbar.add(new Separator());
 		toolbar.add(png);
 		getViewSite().getActionBars().getMenuManager().add(png);
+		if (role == ColumnRole.MASK_IMAGE) {
+			labelImage = new Action("Label Image of the Image", IAction.AS_CHECK_BOX) {
+				@Override
+				public void run() {
+					setPreferLabelImage(isChecked());
+				}
+			};
+			labelImage.setToolTipText("Show the label image the image carries (OME-Zarr labels) instead of the mask column's"
+					+ " image; used anyway when the table has no mask column");
+			getViewSite().getActionBars().getMenuManager().add(labelImage);
+		}
 	}
 
 	// ---------------------------------------------------------------- following
@@ -250,6 +280,8 @@ public abstract class ImageView extends ViewPart {
 		dataset = next;
 		index = null;
 		indexColumn = null;
+		keyColumn = null;
+		ownLabels = false;
 		selection = null;
 		shown = null;
 		requestedKey = null;
@@ -296,6 +328,12 @@ public abstract class ImageView extends ViewPart {
 			return;
 		}
 		Optional<Column> column = roleColumn(role);
+		boolean own = false;
+		if (role == ColumnRole.MASK_IMAGE && (column.isEmpty() || preferLabelImage)
+				&& roleColumn(ColumnRole.IMAGE).isPresent()) {
+			column = roleColumn(ColumnRole.IMAGE);
+			own = true;
+		}
 		if (column.isEmpty()) {
 			say(role == ColumnRole.MASK_IMAGE
 					? "No mask column is configured: give a column of mask image paths the role MASK_IMAGE."
@@ -316,8 +354,10 @@ public abstract class ImageView extends ViewPart {
 			focusRow = focus;
 			anchorPlane(focus);
 		}
-		if (!key.equals(requestedKey)) {
+		if (!key.equals(requestedKey) || own != ownLabels || column.get() != keyColumn) {
 			requestedKey = key;
+			ownLabels = own;
+			keyColumn = column.get();
 			load(true);
 		} else {
 			updateMarkers();
@@ -374,15 +414,22 @@ public abstract class ImageView extends ViewPart {
 		boolean sameImage = shown != null && shown.key().equals(key);
 		ContrastRange[] ranges = new ContrastRange[auto.length];
 		for (int c = 0; c < ranges.length; c++) {
-			ranges[c] = !auto[c] ? manual[c] : key.equals(autoRangesKey) && c < autoRanges.length ? autoRanges[c] : null;
+			ranges[c] = !auto[c] ? manual[c] : !ownLabels && key.equals(autoRangesKey) && c < autoRanges.length ? autoRanges[c] : null;
 		}
 		String maskKey = null;
+		OwnLabels own = ownLabels ? OwnLabels.SHOW : OwnLabels.IGNORE;
 		if (role == ColumnRole.IMAGE && option) {
-			maskKey = roleColumn(ColumnRole.MASK_IMAGE).map(c -> ImageRowIndex.key(c, focusRow)).orElse(null);
+			Optional<Column> maskColumn = roleColumn(ColumnRole.MASK_IMAGE);
+			maskKey = maskColumn.map(c -> ImageRowIndex.key(c, focusRow)).orElse(null);
+			own = maskColumn.isEmpty() ? OwnLabels.OUTLINE : OwnLabels.IGNORE;
 		}
-		Column imageColumn = roleColumn(role).orElseThrow();
+		Column imageColumn = keyColumn;
+		boolean keepView = sameImage || !newImage;
+		double zoom = keepView && canvas.hasImage() ? canvas.scale() : 0;
+		Rectangle area = canvas.getClientArea();
+		pendingLevel = zoom > 0 && shown != null ? MultiscaleSource.levelFor(shown.levelWidths(), zoom) : -1;
 		ImageComposer.Request request = new ImageComposer.Request(dataset.images(), key, z, t, channel, colours, ranges,
-				role == ColumnRole.MASK_IMAGE && option, maskKey, spare);
+				role == ColumnRole.MASK_IMAGE && option, maskKey, own, zoom, area.width, area.height, spare);
 		spare = null;
 		Dataset forDataset = dataset;
 		long start = System.nanoTime();
@@ -405,7 +452,7 @@ public abstract class ImageView extends ViewPart {
 				deliver(myGeneration, () -> failed("Image " + key + " could not be shown: " + e.getMessage()));
 				return;
 			}
-			deliver(myGeneration, () -> shown(composed, sameImage || !newImage, start));
+			deliver(myGeneration, () -> shown(composed, keepView, start));
 		});
 		job.setSystem(true);
 		job.schedule();
@@ -430,6 +477,7 @@ public abstract class ImageView extends ViewPart {
 	}
 
 	private void failed(String sentence) {
+		pendingLevel = -1;
 		shown = null;
 		canvas.setNotice(null);
 		canvas.setMessage(sentence);
@@ -452,8 +500,8 @@ public abstract class ImageView extends ViewPart {
 				channel = -1;
 			}
 		}
-		if (!composed.key().equals(autoRangesKey)) {
-			autoRangesKey = composed.key();
+		if (!composed.sourceKey().equals(autoRangesKey)) {
+			autoRangesKey = composed.sourceKey();
 			autoRanges = new ContrastRange[md.sizeC()];
 		}
 		for (int c = 0; c < md.sizeC(); c++) {
@@ -465,13 +513,26 @@ public abstract class ImageView extends ViewPart {
 		t = composed.t();
 		spare = shown == null || shown.argb() == composed.argb() ? null : shown.argb();
 		shown = composed;
-		canvas.setImage(composed.argb(), md.width(), md.height(), keepView);
+		pendingLevel = -1;
+		canvas.setImage(composed.argb(), composed.planeWidth(), composed.planeHeight(), md.width(), md.height(), keepView);
 		updateMarkers();
 		canvas.update();
 		lastDisplayMillis = (System.nanoTime() - start) / 1_000_000;
 		loads++;
 		updateControls();
 		updateStatus(null);
+		zoomChanged();
+	}
+
+	/** Reads another level of a multiscale image when the zoom needs one; the level shown stays until it arrives. */
+	private void zoomChanged() {
+		if (shown == null || shown.levelWidths().length < 2 || requestedKey == null || !shown.key().equals(requestedKey)) {
+			return;
+		}
+		int wanted = MultiscaleSource.levelFor(shown.levelWidths(), canvas.scale());
+		if (wanted != shown.level() && wanted != pendingLevel) {
+			load(false);
+		}
 	}
 
 	// ---------------------------------------------------------------- markers
@@ -579,7 +640,8 @@ public abstract class ImageView extends ViewPart {
 		maxText.setEnabled(haveChannel);
 		minText.setText(range == null ? "" : number(range.min()));
 		maxText.setText(range == null ? "" : number(range.max()));
-		optionButton.setEnabled(role == ColumnRole.MASK_IMAGE || dataset != null && roleColumn(ColumnRole.MASK_IMAGE).isPresent());
+		optionButton.setEnabled(role == ColumnRole.MASK_IMAGE || dataset != null
+				&& (roleColumn(ColumnRole.MASK_IMAGE).isPresent() || roleColumn(ColumnRole.IMAGE).isPresent()));
 		updateSlider();
 		channelCombo.getParent().layout(true);
 	}
@@ -691,8 +753,12 @@ public abstract class ImageView extends ViewPart {
 		}
 		ImageMetadata md = shown.metadata();
 		StringBuilder text = new StringBuilder();
-		text.append("Row ").append(focusRow + 1).append(" · ").append(shown.key()).append(" · ").append(md.width())
+		text.append("Row ").append(focusRow + 1).append(" · ").append(shown.sourceKey()).append(" · ").append(md.width())
 				.append('x').append(md.height());
+		if (shown.levelWidths().length > 1) {
+			text.append(" · level ").append(shown.level()).append('/').append(shown.levelWidths().length - 1).append(" (")
+					.append(shown.planeWidth()).append('x').append(shown.planeHeight()).append(')');
+		}
 		if (at != null) {
 			int px = (int) at[0];
 			int py = (int) at[1];
@@ -702,7 +768,7 @@ public abstract class ImageView extends ViewPart {
 				if (planes.length > 1) {
 					text.append(" c").append(shown.channels()[i] + 1);
 				}
-				text.append(' ').append(number(planes[i].value(px, py)));
+				text.append(' ').append(number(shown.value(i, px, py)));
 			}
 		} else {
 			int selected = selection == null ? 0 : selection.cardinality();
@@ -790,6 +856,35 @@ public abstract class ImageView extends ViewPart {
 	/** @return how many images (or failures) the view has shown */
 	public int loads() {
 		return loads;
+	}
+
+	/** @return the resolution level shown (0 = full resolution), or -1 when nothing is shown */
+	public int level() {
+		return shown == null ? -1 : shown.level();
+	}
+
+	/** @return the number of resolution levels of the image shown (1 for a single-resolution image), or 0 */
+	public int levelCount() {
+		return shown == null ? 0 : shown.levelWidths().length;
+	}
+
+	/** @return the key of the image read: the shown key, or the label image of it; null when nothing is shown */
+	public String sourceKey() {
+		return shown == null ? null : shown.sourceKey();
+	}
+
+	/**
+	 * Makes the mask viewer show the label image of the image rather than the mask column's image (as the
+	 * view menu's "Label Image of the Image" does); without a mask column it does so anyway.
+	 *
+	 * @param on whether to prefer the label image
+	 */
+	public void setPreferLabelImage(boolean on) {
+		preferLabelImage = on;
+		if (labelImage != null) {
+			labelImage.setChecked(on);
+		}
+		update();
 	}
 
 	/** @return the focal plane shown */
