@@ -75,6 +75,7 @@ final class RoleForm {
 		case ANCHOR_T -> "Anchor t";
 		case PLATE -> "Plate";
 		case WELL -> "Well";
+		case FIELD -> "Field (site)";
 		case GROUP -> "Group";
 		case LABEL -> "Label";
 		};
