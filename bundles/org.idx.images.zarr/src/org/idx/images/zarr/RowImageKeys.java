@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
 import org.idx.core.ColumnRole;
+import org.idx.core.ColumnRoles;
 import org.idx.core.DataTable;
 import org.idx.core.NumericColumn;
 import org.idx.images.ImageAccessException;
@@ -54,18 +55,19 @@ public final class RowImageKeys {
     private final List<Slot> slots;
     private final HcsPlates plates;
     private final boolean oneBasedFields;
+    private final Map<String, ZarrPlate> plateOfValue;
 
     /** One (plate, well) pair the table names: the plate, the well, its fields or why it has none. */
     private record Slot(String plateText, ZarrPlate plate, ZarrPlate.Well well, int firstKey, int fieldCount, String problem) {
     }
 
-    private RowImageKeys(DataTable table, String noPlates, List<String> keys, int[] keyOfRow, int[] slotOfRow,
+    private RowImageKeys(DataTable table, ColumnRoles roles, String noPlates, List<String> keys, int[] keyOfRow, int[] slotOfRow,
             List<Slot> slots, HcsPlates plates, boolean oneBasedFields) {
         this.table = table;
-        this.image = column(table, ColumnRole.IMAGE);
-        this.plate = column(table, ColumnRole.PLATE);
-        this.well = column(table, ColumnRole.WELL);
-        this.field = column(table, ColumnRole.FIELD);
+        this.image = column(table, roles, ColumnRole.IMAGE);
+        this.plate = column(table, roles, ColumnRole.PLATE);
+        this.well = column(table, roles, ColumnRole.WELL);
+        this.field = column(table, roles, ColumnRole.FIELD);
         this.noPlates = noPlates;
         this.keys = keys;
         this.keyOfRow = keyOfRow;
@@ -73,10 +75,17 @@ public final class RowImageKeys {
         this.slots = slots;
         this.plates = plates;
         this.oneBasedFields = oneBasedFields;
+        Map<String, ZarrPlate> byValue = new HashMap<>();
+        for (Slot slot : slots) {
+            if (slot.plate != null) {
+                byValue.put(slot.plateText == null ? "" : slot.plateText, slot.plate);
+            }
+        }
+        this.plateOfValue = Map.copyOf(byValue);
     }
 
-    private static Column column(DataTable table, ColumnRole role) {
-        return table.roles().column(role).flatMap(table::findColumn).orElse(null);
+    private static Column column(DataTable table, ColumnRoles roles, ColumnRole role) {
+        return roles.column(role).flatMap(table::findColumn).orElse(null);
     }
 
     /**
@@ -86,7 +95,18 @@ public final class RowImageKeys {
      * @return the keys of its rows' image column values
      */
     public static RowImageKeys paths(DataTable table) {
-        return new RowImageKeys(table, "the image root's plates were not looked at", List.of(), null, null, List.of(), null, false);
+        return paths(table, table.roles());
+    }
+
+    /**
+     * Like {@link #paths(DataTable)} with roles that are not (yet) the table's, e.g. while they are edited.
+     *
+     * @param table a table
+     * @param roles the roles to use
+     * @return the keys of its rows' image column values
+     */
+    public static RowImageKeys paths(DataTable table, ColumnRoles roles) {
+        return new RowImageKeys(table, roles, "the image root's plates were not looked at", List.of(), null, null, List.of(), null, false);
     }
 
     /**
@@ -99,26 +119,40 @@ public final class RowImageKeys {
      * @return the keys
      */
     public static RowImageKeys resolve(DataTable table, ImageStore store, BooleanSupplier cancelled) {
-        Column wellColumn = column(table, ColumnRole.WELL);
+        return resolve(table, table.roles(), store, cancelled);
+    }
+
+    /**
+     * Like {@link #resolve(DataTable, ImageStore, BooleanSupplier)} with roles that are not (yet) the table's.
+     *
+     * @param table     a table
+     * @param roles     the roles to use
+     * @param store     the dataset's image store, or null when it cannot be opened
+     * @param cancelled polled between rows
+     * @return the keys
+     */
+    public static RowImageKeys resolve(DataTable table, ColumnRoles roles, ImageStore store, BooleanSupplier cancelled) {
+        Column wellColumn = column(table, roles, ColumnRole.WELL);
         if (store == null) {
-            return new RowImageKeys(table, "the image root cannot be opened", List.of(), null, null, List.of(), null, false);
+            return new RowImageKeys(table, roles, "the image root cannot be opened", List.of(), null, null, List.of(), null, false);
         }
         if (wellColumn == null) {
-            return new RowImageKeys(table, "no column has the role WELL", List.of(), null, null, List.of(), null, false);
+            return new RowImageKeys(table, roles, "no column has the role WELL", List.of(), null, null, List.of(), null, false);
         }
         HcsPlates plates;
         try {
             plates = HcsPlates.open(store);
         } catch (ImageAccessException e) {
-            return new RowImageKeys(table, "the image root's plate metadata cannot be read: " + e.getMessage(), List.of(), null,
+            return new RowImageKeys(table, roles, "the image root's plate metadata cannot be read: " + e.getMessage(), List.of(), null,
                     null, List.of(), null, false);
         }
-        return new Builder(table, plates, cancelled).build();
+        return new Builder(table, roles, plates, cancelled).build();
     }
 
     /** Resolves all rows in two passes: (plate, well) slots first, then fields once the numbering is known. */
     private static final class Builder {
         private final DataTable table;
+        private final ColumnRoles roles;
         private final HcsPlates plates;
         private final BooleanSupplier cancelled;
         private final Column plateColumn;
@@ -130,13 +164,14 @@ public final class RowImageKeys {
         private final Map<String, Optional<ZarrPlate>> plateOf = new HashMap<>();
         private final boolean oneDistinctPlate;
 
-        Builder(DataTable table, HcsPlates plates, BooleanSupplier cancelled) {
+        Builder(DataTable table, ColumnRoles roles, HcsPlates plates, BooleanSupplier cancelled) {
             this.table = table;
+            this.roles = roles;
             this.plates = plates;
             this.cancelled = cancelled;
-            this.plateColumn = column(table, ColumnRole.PLATE);
-            this.wellColumn = column(table, ColumnRole.WELL);
-            this.fieldColumn = column(table, ColumnRole.FIELD);
+            this.plateColumn = column(table, roles, ColumnRole.PLATE);
+            this.wellColumn = column(table, roles, ColumnRole.WELL);
+            this.fieldColumn = column(table, roles, ColumnRole.FIELD);
             this.oneDistinctPlate = plateColumn == null || distinctAtMostOne(plateColumn);
         }
 
@@ -149,7 +184,7 @@ public final class RowImageKeys {
             int[] slotOfRow = new int[n];
             for (int row = 0; row < n; row++) {
                 if ((row & 0xFFFF) == 0 && cancelled.getAsBoolean()) {
-                    return new RowImageKeys(table, "resolving was cancelled", List.of(), null, null, List.of(), null, false);
+                    return new RowImageKeys(table, roles, "resolving was cancelled", List.of(), null, null, List.of(), null, false);
                 }
                 int w = wellCode[row];
                 int p = plateColumn == null ? 0 : plateCode[row];
@@ -206,7 +241,7 @@ public final class RowImageKeys {
                             ? "the image root " + plates.store().describe() + " is not an OME-Zarr plate"
                             : "neither the image root " + plates.store().describe()
                                     + " nor a folder named after a plate below it is an OME-Zarr plate";
-            return new RowImageKeys(table, noPlates, List.copyOf(keys), keyOfRow, slotOfRow, List.copyOf(slots), plates, oneBased);
+            return new RowImageKeys(table, roles, noPlates, List.copyOf(keys), keyOfRow, slotOfRow, List.copyOf(slots), plates, oneBased);
         }
 
         private Slot slot(String plateText, String wellText) {
@@ -353,6 +388,14 @@ public final class RowImageKeys {
     /** @return the plates found (the image root's first), empty when none */
     public List<ZarrPlate> plates() {
         return plates == null ? List.of() : plates.plates();
+    }
+
+    /**
+     * @param plateValue a value of the plate column, or null when the table has none
+     * @return the plate the table's rows with that value point at, if it was found
+     */
+    public Optional<ZarrPlate> plateOf(String plateValue) {
+        return Optional.ofNullable(plateOfValue.get(plateValue == null ? "" : plateValue.strip()));
     }
 
     /** @return whether the field column counts from 1 */

@@ -90,7 +90,7 @@ final class RoleForm {
 		return switch (role) {
 		case ANCHOR_X, ANCHOR_Y, ANCHOR_Z, ANCHOR_T -> column.type() == ColumnType.NUMERIC;
 		case IMAGE, MASK_IMAGE, WELL -> column.type() != ColumnType.NUMERIC;
-		case PLATE, GROUP, LABEL -> true;
+		case PLATE, FIELD, GROUP, LABEL -> true;
 		};
 	}
 

@@ -40,8 +40,11 @@ import org.idx.core.NumericColumn;
 import org.idx.core.RowSelection;
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageMetadata;
+import org.idx.images.ImageRoot;
+import org.idx.images.ImageStore;
 import org.idx.images.Plane;
 import org.idx.images.display.ContrastRange;
+import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.image.ImageCanvas.MarkerKind;
 import org.idx.ui.image.ImageComposer.Composed;
@@ -85,6 +88,9 @@ public abstract class ImageView extends ViewPart {
 	private RowSelection selection;
 	private volatile ImageRowIndex index;
 	private String indexColumn;
+	/** The image key of each row (image column, or plate/well/field through plate metadata); null until looked at. */
+	private RowImageKeys keys;
+	private Job keysJob;
 
 	// What is shown and how.
 	private String requestedKey;
@@ -250,6 +256,7 @@ public abstract class ImageView extends ViewPart {
 		dataset = next;
 		index = null;
 		indexColumn = null;
+		forgetKeys();
 		selection = null;
 		shown = null;
 		requestedKey = null;
@@ -269,6 +276,7 @@ public abstract class ImageView extends ViewPart {
 			index = null;
 			indexColumn = null;
 			requestedKey = null;
+			forgetKeys();
 			update();
 		}
 	}
@@ -296,10 +304,19 @@ public abstract class ImageView extends ViewPart {
 			return;
 		}
 		Optional<Column> column = roleColumn(role);
-		if (column.isEmpty()) {
+		if (role == ColumnRole.IMAGE && keys == null) {
+			keys = RowImageKeys.paths(dataset.table());
+			if (roleColumn(ColumnRole.WELL).isPresent()) {
+				resolveKeys();
+			}
+		}
+		boolean resolving = keysJob != null;
+		if (column.isEmpty() && (role == ColumnRole.MASK_IMAGE || !keys.canResolve())) {
 			say(role == ColumnRole.MASK_IMAGE
 					? "No mask column is configured: give a column of mask image paths the role MASK_IMAGE."
-					: "No image column is configured: give a column of image paths the role IMAGE.");
+					: resolving ? "Reading the plate metadata of the image root …"
+							: "No image column is configured: give a column of image paths the role IMAGE"
+									+ keys.whyNoPlates().map(why -> " (" + why + ")").orElse("") + ".");
 			return;
 		}
 		int focus = selection == null ? -1 : selection.focus();
@@ -307,10 +324,20 @@ public abstract class ImageView extends ViewPart {
 			say("Select a row in the table, the plot or the gallery to see its image.");
 			return;
 		}
-		String key = ImageRowIndex.key(column.get(), focus);
-		if (key == null) {
-			say("Row " + (focus + 1) + " has no image: its value in column " + column.get().name() + " is empty.");
-			return;
+		String key;
+		if (role == ColumnRole.IMAGE) {
+			try {
+				key = keys.key(focus);
+			} catch (ImageAccessException e) {
+				say(resolving && keys.keyOrNull(focus) == null ? "Reading the plate metadata of the image root …" : e.getMessage());
+				return;
+			}
+		} else {
+			key = ImageRowIndex.key(column.get(), focus);
+			if (key == null) {
+				say("Row " + (focus + 1) + " has no image: its value in column " + column.get().name() + " is empty.");
+				return;
+			}
 		}
 		if (focus != focusRow) {
 			focusRow = focus;
@@ -323,6 +350,42 @@ public abstract class ImageView extends ViewPart {
 			updateMarkers();
 			updateStatus(null);
 		}
+	}
+
+	/** Reads the plate metadata of the image root in the background, then shows the focused row's image again. */
+	private void resolveKeys() {
+		Dataset forDataset = dataset;
+		ImageRoot images = dataset.images();
+		Job resolve = Job.create("Reading plate metadata for " + dataset.name(), monitor -> {
+			ImageStore store;
+			try {
+				store = images.store();
+			} catch (ImageAccessException e) {
+				store = null;
+			}
+			RowImageKeys resolved = RowImageKeys.resolve(forDataset.table(), store, monitor::isCanceled);
+			if (!canvas.isDisposed()) {
+				canvas.getDisplay().asyncExec(() -> {
+					if (!canvas.isDisposed() && dataset == forDataset && keysJob != null) {
+						keys = resolved;
+						keysJob = null;
+						index = null;
+						update();
+					}
+				});
+			}
+		});
+		resolve.setSystem(true);
+		keysJob = resolve;
+		resolve.schedule();
+	}
+
+	private void forgetKeys() {
+		if (keysJob != null) {
+			keysJob.cancel();
+			keysJob = null;
+		}
+		keys = null;
 	}
 
 	/** Takes the focused row's z and t from its anchor columns, when it has them; reloads if they change. */
@@ -380,14 +443,17 @@ public abstract class ImageView extends ViewPart {
 		if (role == ColumnRole.IMAGE && option) {
 			maskKey = roleColumn(ColumnRole.MASK_IMAGE).map(c -> ImageRowIndex.key(c, focusRow)).orElse(null);
 		}
-		Column imageColumn = roleColumn(role).orElseThrow();
+		Column imageColumn = roleColumn(role).orElse(null);
+		RowImageKeys forKeys = role == ColumnRole.IMAGE && keys != null && keys.fromPlates() ? keys : null;
 		ImageComposer.Request request = new ImageComposer.Request(dataset.images(), key, z, t, channel, colours, ranges,
 				role == ColumnRole.MASK_IMAGE && option, maskKey, spare);
 		spare = null;
 		Dataset forDataset = dataset;
 		long start = System.nanoTime();
 		job = Job.create("Reading image " + key, monitor -> {
-			if (index == null || index.column() != imageColumn) {
+			if (forKeys != null && (index == null || index.keys() != forKeys)) {
+				index = ImageRowIndex.build(forKeys);
+			} else if (forKeys == null && (index == null || index.column() != imageColumn)) {
 				ImageRowIndex built = ImageRowIndex.build(imageColumn);
 				if (forDataset.table().findColumn(imageColumn.name()).orElse(null) == imageColumn) {
 					index = built;

@@ -342,7 +342,7 @@ public final class PlateMapView extends ViewPart {
 		default -> null;
 		};
 		PlateSpec spec = new PlateSpec(dataset.table(), sources.get(Math.max(0, wellCombo.getSelectionIndex())),
-				plateColumn(dataset.table()), value, statistic(), format);
+				plateColumn(dataset.table()), value, statistic(), format, dataset.images());
 		requested = spec;
 		status.setText("Computing …");
 		job.cancel();
@@ -411,7 +411,8 @@ public final class PlateMapView extends ViewPart {
 		NumericColumn value = data.spec().value();
 		String title = value == null ? "rows per well"
 				: statistic.name().toLowerCase(Locale.ROOT) + " " + value.name();
-		canvas.setPicture(new PlateMapPainter.Picture(format, values, counts, selectedPerWell, title, min, max));
+		PlateGrid grid = data.grids().get(Math.min(plate, data.grids().size() - 1));
+		canvas.setPicture(new PlateMapPainter.Picture(grid, values, counts, selectedPerWell, title, min, max));
 		renders++;
 		int used = 0;
 		long rows = 0;
@@ -420,8 +421,11 @@ public final class PlateMapView extends ViewPart {
 			rows += count;
 		}
 		String plateName = data.plateNames().size() > 1 ? "plate " + data.plateNames().get(plate) + " · " : "";
-		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%d-well plate · %d wells with rows · %,d %s",
-				plateName, format.wells(), used, rows, value == null ? "rows" : "values"));
+		String layout = grid.plateName() == null ? format.wells() + "-well plate"
+				: String.format(Locale.ROOT, "OME-Zarr plate '%s' · %d x %d, %d wells (from plate metadata)", grid.plateName(),
+						grid.rows(), grid.columns(), grid.present().cardinality());
+		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%s · %d wells with rows · %,d %s",
+				plateName, layout, used, rows, value == null ? "rows" : "values"));
 		if (selectedPerWell != null) {
 			text.append(String.format(Locale.ROOT, " · %,d selected rows on this plate",
 					java.util.Arrays.stream(selectedPerWell).sum()));
@@ -444,7 +448,8 @@ public final class PlateMapView extends ViewPart {
 		PlateFormat format = data.layout().format();
 		WellStats stats = data.aggregate().get(plate(), well);
 		NumericColumn value = data.spec().value();
-		StringBuilder text = new StringBuilder(format.name(well));
+		PlateGrid grid = data.grids().get(Math.min(plate(), data.grids().size() - 1));
+		StringBuilder text = new StringBuilder(grid.present() != null ? grid.name(well) : format.name(well));
 		text.append(String.format(Locale.ROOT, " · n = %,d", stats.count()));
 		if (value != null && stats.count() > 0) {
 			WellStats.Statistic statistic = statistic();

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.ui.tests;
+
+import static org.idx.ui.tests.Workbench.clickCell;
+import static org.idx.ui.tests.Workbench.findGrid;
+import static org.idx.ui.tests.Workbench.openAndWait;
+import static org.idx.ui.tests.Workbench.page;
+import static org.idx.ui.tests.Workbench.spinUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.idx.core.ColumnRole;
+import org.idx.ui.editor.DatasetEditor;
+import org.idx.ui.image.ImageView;
+import org.idx.ui.image.ImageViewerView;
+import org.idx.ui.plate.PlateMapView;
+import org.idx.images.testing.ZarrFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A table with plate, well and field columns and no image column, beside an OME-Zarr HCS plate folder
+ * ({@code P1.zarr}, rows A-C, columns 1-5, five wells): the viewer shows the field image of the row,
+ * and the plate map draws the plate's own 3 x 5 layout from its metadata.
+ */
+class HcsPlateUiTest {
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void bigWindow() {
+		page().getWorkbenchWindow().getShell().setSize(1400, 1000);
+	}
+
+	@AfterEach
+	void closeAll() {
+		page().closeAllEditors(false);
+		for (String id : new String[] { ImageViewerView.ID, PlateMapView.ID }) {
+			IViewReference ref = page().findViewReference(id);
+			if (ref != null) {
+				page().hideView(ref);
+			}
+		}
+	}
+
+	private Path writeScreen() throws IOException {
+		Map<String, List<ZarrFixture>> wells = new LinkedHashMap<>();
+		for (String well : new String[] { "A/1", "A/2", "B/3", "C/4", "C/5" }) {
+			int seed = well.hashCode() % 50;
+			wells.put(well, List.of(field(seed), field(seed + 100)));
+		}
+		ZarrFixture.writeTo(ZarrFixture.plate("P1.zarr", 2, List.of("A", "B", "C"), List.of("1", "2", "3", "4", "5"), wells), folder);
+		StringBuilder csv = new StringBuilder("plate,well,field,x,y,area\n");
+		String[] tableWells = { "B03", "A01", "C04", "C5" };
+		for (int i = 0; i < 24; i++) {
+			csv.append("P1,").append(tableWells[i % 4]).append(',').append(i % 2).append(',').append(10 + i).append(',')
+					.append(12 + i).append(',').append(100 + i * 3).append('\n');
+		}
+		Path file = folder.resolve("hcs.csv");
+		Files.writeString(file, csv);
+		return file;
+	}
+
+	private static ZarrFixture field(int seed) {
+		return ZarrFixture.image("cyx", new long[] { 1, 48, 64 }, new int[] { 1, 48, 64 }).type("uint8")
+				.samples(p -> (p[1] * 3 + p[2] * 2 + seed * 5) % 256);
+	}
+
+	@Test
+	void rowsWithPlateWellAndFieldShowTheirFieldAndThePlateMapShowsThePlatesLayout() throws Exception {
+		DatasetEditor editor = openAndWait(writeScreen());
+		var roles = editor.dataset().table().roles();
+		assertEquals("field", roles.column(ColumnRole.FIELD).orElse(null), "the field column is detected");
+		assertTrue(roles.column(ColumnRole.IMAGE).isEmpty(), "there is no image column");
+
+		ImageView viewer = (ImageView) page().showView(ImageViewerView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		clickCell(findGrid(), 0, 1 + 1);
+		spinUntil(() -> "P1.zarr/A/1/1".equals(viewer.shownKey()) && viewer.focusRow() == 1,
+				"the viewer shows field 1 of well A01 for row 2 (" + viewer.shownKey() + ")", 30_000);
+		clickCell(findGrid(), 0, 0 + 1);
+		spinUntil(() -> "P1.zarr/B/3/0".equals(viewer.shownKey()) && viewer.focusRow() == 0,
+				"the viewer shows field 0 of well B03 for row 1", 30_000);
+
+		PlateMapView map = (PlateMapView) page().showView(PlateMapView.ID);
+		spinUntil(() -> map.dataset() == editor.dataset() && map.renders() > 0
+				&& map.statusText().contains("from plate metadata"), "the plate map draws the plate from its metadata", 30_000);
+		String status = map.statusText();
+		assertTrue(status.contains("OME-Zarr plate 'fixture plate' · 3 x 5, 5 wells (from plate metadata)"), status);
+		assertTrue(status.contains("4 wells with rows"), status);
+		assertTrue(map.tooltip("A02").startsWith("A02 · n = 0"), map.tooltip("A02"));
+		assertTrue(map.tooltip("C05").startsWith("C05 · n = 6"), map.tooltip("C05"));
+		Screenshots.take(page().getWorkbenchWindow().getShell(), "hcs-plate.png");
+	}
+}
