@@ -62,20 +62,32 @@ class HcsPlateUiTest {
 			wells.put(well, List.of(field(seed), field(seed + 100)));
 		}
 		ZarrFixture.writeTo(ZarrFixture.plate("P1.zarr", 2, List.of("A", "B", "C"), List.of("1", "2", "3", "4", "5"), wells), folder);
+		// A table that points at four of the five wells; the anchors lie on the bright objects of the fields.
 		StringBuilder csv = new StringBuilder("plate,well,field,x,y,area\n");
 		String[] tableWells = { "B03", "A01", "C04", "C5" };
 		for (int i = 0; i < 24; i++) {
-			csv.append("P1,").append(tableWells[i % 4]).append(',').append(i % 2).append(',').append(10 + i).append(',')
-					.append(12 + i).append(',').append(100 + i * 3).append('\n');
+			csv.append("P1,").append(tableWells[i % 4]).append(',').append(i % 2).append(',').append(8 + 9 * (i / 4)).append(',')
+					.append(8 + 6 * (i / 4)).append(',').append(100 + i * 3).append('\n');
 		}
 		Path file = folder.resolve("hcs.csv");
 		Files.writeString(file, csv);
 		return file;
 	}
 
+	/** A field: dim background and bright discs ("nuclei") on the diagonal where the table's anchors are. */
 	private static ZarrFixture field(int seed) {
-		return ZarrFixture.image("cyx", new long[] { 1, 48, 64 }, new int[] { 1, 48, 64 }).type("uint8")
-				.samples(p -> (p[1] * 3 + p[2] * 2 + seed * 5) % 256);
+		return ZarrFixture.image("cyx", new long[] { 1, 48, 64 }, new int[] { 1, 48, 64 }).type("uint8").samples(p -> {
+			long y = p[1];
+			long x = p[2];
+			for (int k = 0; k < 6; k++) {
+				long dx = x - (8 + 9 * k);
+				long dy = y - (8 + 6 * k);
+				if (dx * dx + dy * dy <= 8) {
+					return 160 + 15 * k;
+				}
+			}
+			return 20 + (x + y + seed) % 12;
+		});
 	}
 
 	@Test
@@ -101,6 +113,8 @@ class HcsPlateUiTest {
 		assertTrue(status.contains("4 wells with rows"), status);
 		assertTrue(map.tooltip("A02").startsWith("A02 · n = 0"), map.tooltip("A02"));
 		assertTrue(map.tooltip("C05").startsWith("C05 · n = 6"), map.tooltip("C05"));
-		Screenshots.take(page().getWorkbenchWindow().getShell(), "hcs-plate.png");
+		Screenshots.take(page().getWorkbenchWindow().getShell(), "hcs-plate-map.png");
+		page().activate(viewer);
+		Screenshots.take(page().getWorkbenchWindow().getShell(), "hcs-field-viewer.png");
 	}
 }
