@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,6 +65,8 @@ public final class GalleryView extends ViewPart {
 	private Dataset dataset;
 	/** The image key of each row, resolved in the crops job once per dataset and roles; null until then. */
 	private volatile RowImageKeys keys;
+	/** Re-reads the rows' images (and plate metadata) when the dataset's image root is pointed elsewhere. */
+	private final Consumer<ImageRoot> rootListener = this::rootChanged;
 	private RowSelection selection;
 	private int[] cellRows = new int[0];
 	private Job job;
@@ -122,7 +125,13 @@ public final class GalleryView extends ViewPart {
 		if (grid == null || grid.isDisposed()) {
 			return;
 		}
+		if (dataset != null) {
+			dataset.images().removeListener(rootListener);
+		}
 		dataset = next;
+		if (dataset != null) {
+			dataset.images().addListener(rootListener);
+		}
 		selection = null;
 		keys = null;
 		if (dataset != null) {
@@ -408,8 +417,24 @@ public final class GalleryView extends ViewPart {
 		grid.setFocus();
 	}
 
+	/** Called on the thread that re-pointed the root. */
+	private void rootChanged(ImageRoot root) {
+		if (grid.isDisposed()) {
+			return;
+		}
+		grid.getDisplay().asyncExec(() -> {
+			if (!grid.isDisposed() && dataset != null && dataset.images() == root) {
+				keys = null;
+				rebuild();
+			}
+		});
+	}
+
 	@Override
 	public void dispose() {
+		if (dataset != null) {
+			dataset.images().removeListener(rootListener);
+		}
 		if (job != null) {
 			job.cancel();
 		}

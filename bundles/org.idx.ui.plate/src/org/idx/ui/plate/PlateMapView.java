@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -40,6 +41,7 @@ import org.idx.plot.plate.PlateFormat;
 import org.idx.plot.plate.PlateLayout;
 import org.idx.plot.plate.WellPosition;
 import org.idx.plot.plate.WellStats;
+import org.idx.images.ImageRoot;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
@@ -83,6 +85,8 @@ public final class PlateMapView extends ViewPart {
 	private final List<WellSource> sources = new ArrayList<>();
 	private final List<NumericColumn> numeric = new ArrayList<>();
 	private PlateData data;
+	/** Re-reads the rows' images (and plate metadata) when the dataset's image root is pointed elsewhere. */
+	private final Consumer<ImageRoot> rootListener = this::rootChanged;
 	private BitSet highlight = new BitSet();
 	private int[] selectedPerWell;
 	private int renders;
@@ -202,7 +206,13 @@ public final class PlateMapView extends ViewPart {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
+		if (dataset != null) {
+			dataset.images().removeListener(rootListener);
+		}
 		dataset = next;
+		if (dataset != null) {
+			dataset.images().addListener(rootListener);
+		}
 		highlight = new BitSet();
 		data = null;
 		if (dataset != null) {
@@ -609,8 +619,24 @@ public final class PlateMapView extends ViewPart {
 		canvas.setFocus();
 	}
 
+	/** Called on the thread that re-pointed the root. */
+	private void rootChanged(ImageRoot root) {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		canvas.getDisplay().asyncExec(() -> {
+			if (!canvas.isDisposed() && dataset != null && dataset.images() == root) {
+				data = null;
+				updatePlot();
+			}
+		});
+	}
+
 	@Override
 	public void dispose() {
+		if (dataset != null) {
+			dataset.images().removeListener(rootListener);
+		}
 		if (job != null) {
 			job.cancel();
 		}

@@ -12,14 +12,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.idx.core.ColumnRole;
+import org.idx.core.RowSelection;
+import org.idx.ui.config.ConfigurationPage;
 import org.idx.ui.editor.DatasetEditor;
+import org.idx.ui.gallery.GalleryView;
+import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.image.ImageView;
 import org.idx.ui.image.ImageViewerView;
 import org.idx.ui.plate.PlateMapView;
@@ -47,7 +56,7 @@ class HcsPlateUiTest {
 	@AfterEach
 	void closeAll() {
 		page().closeAllEditors(false);
-		for (String id : new String[] { ImageViewerView.ID, PlateMapView.ID }) {
+		for (String id : new String[] { ImageViewerView.ID, PlateMapView.ID, GalleryView.ID, SelectionSourceView.ID }) {
 			IViewReference ref = page().findViewReference(id);
 			if (ref != null) {
 				page().hideView(ref);
@@ -75,6 +84,32 @@ class HcsPlateUiTest {
 	}
 
 	/** A field: dim background and bright discs ("nuclei") on the diagonal where the table's anchors are. */
+	@Test
+	void theGalleryCropsPlateFieldsAndTheConfigurationPageSaysImagesComeFromPlateMetadata() throws Exception {
+		Path table = writeScreen();
+		Files.writeString(table, Files.readString(table).replaceFirst("\n(.*)\n", "\n$1\nP1,H12,0,8,8,1\n"));
+		DatasetEditor editor = openAndWait(table);
+		GalleryView gallery = (GalleryView) page().showView(GalleryView.ID);
+		page().activate(editor);
+		SelectionSourceView source = (SelectionSourceView) page().showView(SelectionSourceView.ID);
+		BitSet rows = new BitSet();
+		rows.set(0, 3); // B03 field 0, H12 (not a well of the plate), A01 field 1
+		source.provider().setSelection(new DatasetSelection(new RowSelection(editor.dataset().table(), rows, source)));
+		spinUntil(() -> gallery.grid().cellCount() == 3 && gallery.grid().doneCount() == 3, "the gallery reads 3 crops", 30_000);
+		assertEquals(null, gallery.grid().problem(0));
+		assertEquals(null, gallery.grid().problem(2));
+		assertEquals("Row 2: well 'H12' (column well) is not in plate 'fixture plate', whose 5 wells lie in rows A–C and columns 1–5.",
+				gallery.grid().problem(1));
+
+		Control root = WidgetTree.find(page().getWorkbenchWindow().getShell(), ScrolledComposite.class,
+				c -> c.getData(ConfigurationPage.DATA_KEY) instanceof ConfigurationPage p && p.dataset() == editor.dataset());
+		Combo fieldCombo = WidgetTree.find(root, Combo.class, c -> c.getData("role") == ColumnRole.FIELD);
+		assertEquals("field", fieldCombo.getText(), "the Field role has its picker");
+		Label preview = WidgetTree.find(root, Label.class, l -> l.getData("org.idx.ui.config.preview") != null);
+		spinUntil(() -> preview.getText().contains("found"), "the preview checks the first image: " + preview.getText(), 30_000);
+		assertEquals("row 1 → P1.zarr/B/3/0 (images come from plate metadata): found (OME-Zarr 64x48, 8-bit)", preview.getText());
+	}
+
 	private static ZarrFixture field(int seed) {
 		return ZarrFixture.image("cyx", new long[] { 1, 48, 64 }, new int[] { 1, 48, 64 }).type("uint8").samples(p -> {
 			long y = p[1];
