@@ -43,6 +43,7 @@ public final class RowImageKeys {
     private static final int WELL_UNREADABLE = -6;
 
     private final DataTable table;
+    private final ColumnRoles roles;
     private final Column image;
     private final Column plate;
     private final Column well;
@@ -64,6 +65,7 @@ public final class RowImageKeys {
     private RowImageKeys(DataTable table, ColumnRoles roles, String noPlates, List<String> keys, int[] keyOfRow, int[] slotOfRow,
             List<Slot> slots, HcsPlates plates, boolean oneBasedFields) {
         this.table = table;
+        this.roles = roles;
         this.image = column(table, roles, ColumnRole.IMAGE);
         this.plate = column(table, roles, ColumnRole.PLATE);
         this.well = column(table, roles, ColumnRole.WELL);
@@ -373,6 +375,11 @@ public final class RowImageKeys {
     /** @return the table the keys are for */
     public DataTable table() {
         return table;
+    }
+
+    /** @return the roles the keys were resolved with */
+    public ColumnRoles roles() {
+        return roles;
     }
 
     /** @return whether some rows get their key from plate metadata (the image root is, or holds, HCS plates) */

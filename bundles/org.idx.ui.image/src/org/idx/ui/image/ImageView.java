@@ -325,7 +325,9 @@ public abstract class ImageView extends ViewPart {
 					? "No mask column is configured: give a column of mask image paths the role MASK_IMAGE."
 					: resolving ? "Reading the plate metadata of the image root …"
 							: "No image column is configured: give a column of image paths the role IMAGE"
-									+ keys.whyNoPlates().map(why -> " (" + why + ")").orElse("") + ".");
+									+ (roleColumn(ColumnRole.WELL).isEmpty() ? ""
+											: keys.whyNoPlates().map(why -> " (" + why + ")").orElse(""))
+									+ ".");
 			return;
 		}
 		int focus = selection == null ? -1 : selection.focus();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
@@ -35,16 +36,19 @@ record PlateData(PlateSpec spec, PlateLayout layout, int[] plateCodes, List<Stri
 	/**
 	 * Reads the plates' metadata through the dataset's image store when there is one: call it in a job.
 	 *
+	 * @param spec what to compute
+	 * @param plates the plate metadata resolved before for the same table, roles and image root, kept
+	 *        here for the next computation (cleared by the view when any of them changes)
 	 * @return the data of {@code spec}
 	 */
-	static PlateData compute(PlateSpec spec) {
+	static PlateData compute(PlateSpec spec, AtomicReference<RowImageKeys> plates) {
 		int[] plateCodes = null;
 		List<String> names = List.of("");
 		if (spec.plate() != null) {
 			names = new ArrayList<>();
 			plateCodes = codes(spec.plate(), names);
 		}
-		List<ZarrPlate> hcs = hcsPlates(spec, names);
+		List<ZarrPlate> hcs = hcsPlates(spec, names, plates);
 		PlateFormat format = spec.format();
 		if (format == null && hcs.stream().anyMatch(p -> p != null)) {
 			format = fitting(hcs);
@@ -66,14 +70,18 @@ record PlateData(PlateSpec spec, PlateLayout layout, int[] plateCodes, List<Stri
 	}
 
 	/** @return the HCS plate of each plate name (null where none is found), none when the images hold no plates */
-	private static List<ZarrPlate> hcsPlates(PlateSpec spec, List<String> names) {
+	private static List<ZarrPlate> hcsPlates(PlateSpec spec, List<String> names, AtomicReference<RowImageKeys> cache) {
 		List<ZarrPlate> plates = new ArrayList<>();
 		RowImageKeys keys = null;
 		if (spec.images() != null && spec.table().roles().column(ColumnRole.WELL).isPresent()) {
-			try {
-				keys = RowImageKeys.resolve(spec.table(), spec.images().store(), () -> false);
-			} catch (ImageAccessException e) {
-				keys = null;
+			keys = cache.get();
+			if (keys == null || keys.table() != spec.table() || !keys.roles().equals(spec.table().roles())) {
+				try {
+					keys = RowImageKeys.resolve(spec.table(), spec.images().store(), () -> false);
+					cache.set(keys);
+				} catch (ImageAccessException e) {
+					keys = null;
+				}
 			}
 		}
 		for (String name : names) {

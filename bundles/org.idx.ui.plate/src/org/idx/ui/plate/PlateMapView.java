@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
@@ -42,6 +43,7 @@ import org.idx.plot.plate.PlateLayout;
 import org.idx.plot.plate.WellPosition;
 import org.idx.plot.plate.WellStats;
 import org.idx.images.ImageRoot;
+import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
@@ -85,6 +87,8 @@ public final class PlateMapView extends ViewPart {
 	private final List<WellSource> sources = new ArrayList<>();
 	private final List<NumericColumn> numeric = new ArrayList<>();
 	private PlateData data;
+	/** Plate metadata read for the dataset's table, roles and image root; cleared when the root changes. */
+	private final AtomicReference<RowImageKeys> plateKeys = new AtomicReference<>();
 	/** Re-reads the rows' images (and plate metadata) when the dataset's image root is pointed elsewhere. */
 	private final Consumer<ImageRoot> rootListener = this::rootChanged;
 	private BitSet highlight = new BitSet();
@@ -138,7 +142,7 @@ public final class PlateMapView extends ViewPart {
 				return Status.OK_STATUS;
 			}
 			try {
-				PlateData computed = PlateData.compute(spec);
+				PlateData computed = PlateData.compute(spec, plateKeys);
 				if (!monitor.isCanceled() && spec == requested && !canvas.isDisposed()) {
 					canvas.getDisplay().asyncExec(() -> install(computed));
 				}
@@ -210,6 +214,7 @@ public final class PlateMapView extends ViewPart {
 			dataset.images().removeListener(rootListener);
 		}
 		dataset = next;
+		plateKeys.set(null);
 		if (dataset != null) {
 			dataset.images().addListener(rootListener);
 		}
@@ -627,6 +632,7 @@ public final class PlateMapView extends ViewPart {
 		canvas.getDisplay().asyncExec(() -> {
 			if (!canvas.isDisposed() && dataset != null && dataset.images() == root) {
 				data = null;
+				plateKeys.set(null);
 				updatePlot();
 			}
 		});
