@@ -176,6 +176,18 @@ class RowImageKeysTest {
     }
 
     @Test
+    void aMalformedPlateIsReportedAsSuchNotAsMissing() throws Exception {
+        ZarrFixture.writeTo(plate("P1.zarr", 2), folder);
+        java.nio.file.Files.writeString(folder.resolve("P1.zarr/.zattrs"), "{\"plate\": {\"rows\": [{\"name\": \"A\"}], "
+                + "\"columns\": [{\"name\": \"1\"}], \"wells\": [{\"path\": \"B/3\"}]}}");
+        DataTable table = table(roles(ColumnRole.PLATE, "plate", ColumnRole.WELL, "well"),
+                columns("plate", new Object[] { "P1" }, "well", new Object[] { "A1" }));
+        RowImageKeys keys = RowImageKeys.resolve(table, new LocalImageStore(folder), () -> false);
+        assertEquals("Row 1: plate 'P1' (column plate) cannot be read: OME-Zarr plate 'P1.zarr' lists well 'B/3' outside its 1 rows "
+                + "and 1 columns.", message(keys, 0));
+    }
+
+    @Test
     void noImageColumnAndNoPlateSaysWhatToDo() throws Exception {
         DataTable table = table(roles(ColumnRole.WELL, "well"), columns("well", new Object[] { "A1" }));
         RowImageKeys keys = RowImageKeys.resolve(table, new LocalImageStore(folder), () -> false);

@@ -164,6 +164,7 @@ public final class RowImageKeys {
         private final List<String> keys = new ArrayList<>();
         private final Map<Long, Integer> slotOf = new HashMap<>();
         private final Map<String, Optional<ZarrPlate>> plateOf = new HashMap<>();
+        private final Map<String, String> plateProblems = new HashMap<>();
         private final boolean oneDistinctPlate;
 
         Builder(DataTable table, ColumnRoles roles, HcsPlates plates, BooleanSupplier cancelled) {
@@ -186,7 +187,7 @@ public final class RowImageKeys {
             int[] slotOfRow = new int[n];
             for (int row = 0; row < n; row++) {
                 if ((row & 0xFFFF) == 0 && cancelled.getAsBoolean()) {
-                    return new RowImageKeys(table, roles, "resolving was cancelled", List.of(), null, null, List.of(), null, false);
+                    return cancelled();
                 }
                 int w = wellCode[row];
                 int p = plateColumn == null ? 0 : plateCode[row];
@@ -197,6 +198,9 @@ public final class RowImageKeys {
                 long pair = ((long) p << 32) | w;
                 Integer slot = slotOf.get(pair);
                 if (slot == null) {
+                    if (cancelled.getAsBoolean()) {
+                        return cancelled();
+                    }
                     slot = slots.size();
                     slots.add(slot(plateColumn == null ? null : plateNames[p], wellNames[w]));
                     slotOf.put(pair, slot);
@@ -237,7 +241,7 @@ public final class RowImageKeys {
                     keyOfRow[row] = f < 0 || f >= slot.fieldCount ? FIELD_OUT_OF_RANGE : slot.firstKey + f;
                 }
             }
-            boolean anyPlate = plates.root().isPresent() || !plates.found().isEmpty();
+            boolean anyPlate = plates.root().isPresent() || !plates.found().isEmpty() || !plateProblems.isEmpty();
             String noPlates = anyPlate ? null
                     : plates.root().isEmpty() && plateColumn == null
                             ? "the image root " + plates.store().describe() + " is not an OME-Zarr plate"
@@ -246,10 +250,14 @@ public final class RowImageKeys {
             return new RowImageKeys(table, roles, noPlates, List.copyOf(keys), keyOfRow, slotOfRow, List.copyOf(slots), plates, oneBased);
         }
 
+        private RowImageKeys cancelled() {
+            return new RowImageKeys(table, roles, "resolving was cancelled", List.of(), null, null, List.of(), null, false);
+        }
+
         private Slot slot(String plateText, String wellText) {
             Optional<ZarrPlate> p = plate(plateText);
             if (p.isEmpty()) {
-                return new Slot(plateText, null, null, -1, 0, null);
+                return new Slot(plateText, null, null, -1, 0, plateProblems.get(plateText == null ? "" : plateText));
             }
             Optional<ZarrPlate.Well> w = p.get().wellNamed(wellText);
             if (w.isEmpty()) {
@@ -277,6 +285,7 @@ public final class RowImageKeys {
                     }
                     return plates.below(name);
                 } catch (ImageAccessException e) {
+                    plateProblems.put(k, e.getMessage());
                     return Optional.empty();
                 }
             });
@@ -470,8 +479,10 @@ public final class RowImageKeys {
         String at = "Row " + (row + 1) + ": ";
         Slot slot = slotOfRow[row] >= 0 ? slots.get(slotOfRow[row]) : null;
         return switch (code) {
-        case PLATE_NOT_FOUND -> at + "plate '" + slot.plateText + "' (column " + plate.name() + ") is not found: "
-                + plateCandidates(slot.plateText) + ".";
+        case PLATE_NOT_FOUND -> slot.problem != null
+                ? at + "plate " + (plate == null ? "" : "'" + slot.plateText + "' (column " + plate.name() + ") ") + "cannot be read: "
+                        + slot.problem
+                : at + "plate '" + slot.plateText + "' (column " + plate.name() + ") is not found: " + plateCandidates(slot.plateText) + ".";
         case WELL_NOT_FOUND -> at + "well '" + well.text(row).strip() + "' (column " + well.name() + ") is not in plate '"
                 + HcsPlates.label(slot.plate) + "', whose " + slot.plate.wells().size() + " wells lie in rows "
                 + range(slot.plate.rows()) + " and columns " + range(slot.plate.columns()) + ".";
