@@ -19,6 +19,11 @@ public enum ColumnRole {
     PLATE,
     /** Well identifier, e.g. {@code B07}. */
     WELL,
+    /**
+     * Field (site) of a well: a 0-based index into the well's images in an OME-Zarr HCS plate
+     * (1-based values are recognised when no row has 0), e.g. {@code Metadata_Field}.
+     */
+    FIELD,
     /** Grouping (treatment, condition) used for colouring and statistics. */
     GROUP,
     /** Class label (annotations, classifier truth). */

@@ -59,7 +59,7 @@ class SessionFormatTest {
     void aRoleThatDoesNotExist() {
         // The configuration object is read by the configuration file's reader, which names file, line and column.
         assertEquals("cells.csv.idx-session.json:1:143: unknown role 'COLOUR'; the roles are image, mask_image, anchor_x, "
-                + "anchor_y, anchor_z, anchor_t, plate, well, group, label.",
+                + "anchor_y, anchor_z, anchor_t, plate, well, field, group, label.",
                 problem("{\"format\": \"idx-session\", " + TABLE + ", \"configuration\": {\"roles\": {\"COLOUR\": \"x\"}}}"));
     }
 }

@@ -67,6 +67,16 @@ class ColumnRoleDetectorTest {
 	}
 
 	@Test
+	void fieldColumnsOfCommonTools() {
+		assertEquals("Metadata_Field", roles(table("Metadata_Plate", "Metadata_Well", "Metadata_Field#")).get(ColumnRole.FIELD));
+		assertEquals("Metadata_Site", roles(table("Metadata_Well", "Metadata_Site#")).get(ColumnRole.FIELD));
+		assertEquals("site", roles(table("well", "site#")).get(ColumnRole.FIELD));
+		assertEquals("FieldNumber", roles(table("well", "FieldNumber#")).get(ColumnRole.FIELD));
+		assertEquals("field", roles(table("plate", "well", "field#", "area#")).get(ColumnRole.FIELD));
+		assertEquals(null, roles(table("well", "fieldwork#")).get(ColumnRole.FIELD), "only whole names match");
+	}
+
+	@Test
 	void typesMustFitTheRole() {
 		// a text column named x is no anchor; a numeric column named image is no path
 		assertEquals(Map.of(), roles(table("x", "y", "image#")));

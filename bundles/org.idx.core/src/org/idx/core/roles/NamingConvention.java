@@ -31,6 +31,7 @@ record NamingConvention(String tool, Map<ColumnRole, List<Pattern>> patterns) {
 					ColumnRole.ANCHOR_Z, List.of(name("Location_Center_Z"), name("AreaShape_Center_Z")),
 					ColumnRole.PLATE, List.of(name("Metadata_Plate")),
 					ColumnRole.WELL, List.of(name("Metadata_Well")),
+					ColumnRole.FIELD, List.of(name("Metadata_(Field|Site)")),
 					ColumnRole.GROUP, List.of(name("Metadata_(Treatment|Condition|Compound|Gene|siRNA)")))),
 			new NamingConvention("MoBIE", Map.of(
 					ColumnRole.IMAGE, List.of(name("uri")),
@@ -61,5 +62,7 @@ record NamingConvention(String tool, Map<ColumnRole, List<Pattern>> patterns) {
 					ColumnRole.ANCHOR_T, List.of(name("t"), name("time(point)?"), name("frame")),
 					ColumnRole.PLATE, List.of(name("plate"), name("plate[_ .]?(id|name|barcode)"), name("barcode")),
 					ColumnRole.WELL, List.of(name("well"), name("well[_ .]?(id|name)")),
+					ColumnRole.FIELD, List.of(name("field"), name("site"), name("field[_ .]?(id|index|number|no)"),
+							name("site[_ .]?(id|index|number|no)"), name("fov")),
 					ColumnRole.GROUP, List.of(name("group"), name("condition"), name("treatment")))));
 }

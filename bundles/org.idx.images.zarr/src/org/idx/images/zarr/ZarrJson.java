@@ -64,18 +64,19 @@ final class ZarrJson {
      * whole {@code .zattrs} of v2 (NGFF 0.4).
      *
      * @param store the store
-     * @param group the group's key
+     * @param group the group's key; empty for the store's root
      * @return the attributes, with the Zarr format they were found in, or empty when the key holds neither document
      * @throws ImageAccessException if a document cannot be read
      */
     static Optional<Attributes> attributes(ImageStore store, String group) throws ImageAccessException {
-        Optional<JsonNode> v3 = read(store, group + "/zarr.json");
+        String prefix = group.isEmpty() ? "" : group + "/";
+        Optional<JsonNode> v3 = read(store, prefix + "zarr.json");
         if (v3.isPresent()) {
             JsonNode attrs = v3.get().path("attributes");
             JsonNode ome = attrs.path("ome");
             return Optional.of(new Attributes(3, ome.isObject() ? ome : attrs));
         }
-        Optional<JsonNode> v2 = read(store, group + "/.zattrs");
+        Optional<JsonNode> v2 = read(store, prefix + ".zattrs");
         return v2.map(n -> new Attributes(2, n));
     }
 

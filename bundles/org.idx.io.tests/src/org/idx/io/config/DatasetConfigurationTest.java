@@ -74,6 +74,19 @@ class DatasetConfigurationTest {
     }
 
     @Test
+    void fieldRoleRoundTripsAndOlderFilesWithoutItStillRead() throws Exception {
+        Path file = dir.resolve("hcs.csv.idx-config.json");
+        DatasetConfiguration hcs = new DatasetConfiguration(ColumnRoles.NONE.with(ColumnRole.PLATE, "Metadata_Plate")
+                .with(ColumnRole.WELL, "Metadata_Well").with(ColumnRole.FIELD, "Metadata_Field"),
+                Optional.of(new ImageRootSetting("file", Map.of("path", "/data/screen.zarr"))), Optional.empty());
+        hcs.write(file);
+        assertTrue(Files.readString(file).contains("\"field\": \"Metadata_Field\""), Files.readString(file));
+        assertEquals(hcs, DatasetConfiguration.read(file));
+        Files.writeString(file, "{\"version\": 1, \"roles\": {\"plate\": \"p\", \"well\": \"w\"}}");
+        assertEquals(ColumnRoles.NONE.with(ColumnRole.PLATE, "p").with(ColumnRole.WELL, "w"), DatasetConfiguration.read(file).roles());
+    }
+
+    @Test
     void fileBesideTheTable() {
         assertEquals(dir.resolve("nuclei.csv.idx-config.json"), DatasetConfiguration.besideTable(dir.resolve("nuclei.csv")));
     }

@@ -15,9 +15,12 @@ import org.idx.images.ReaderDescriptor;
 import org.idx.images.ReaderRegistry;
 import org.idx.images.StoreRegistry;
 import org.idx.images.StoreSpec;
+import org.idx.images.zarr.RowImageKeys;
 
 /**
- * The one-line check of a configuration: does the first row's image open? E.g.
+ * The one-line check of a configuration: does the first row's image open? The row's key comes from
+ * the image column or, without one, from plate/well/field through the root's OME-Zarr plate metadata
+ * ({@link RowImageKeys}). E.g.
  * {@code row 1 → images/P1/A01.tif: found (TIFF 512x512, 16-bit)}, or the sentence saying why not.
  * Reads an image header: call it off the UI thread.
  */
@@ -36,24 +39,36 @@ final class ImagePreview {
 	 */
 	static String describe(DataTable table, ColumnRoles roles, StoreSpec spec, StoreRegistry stores, ReaderRegistry readers) {
 		String imageColumn = roles.column(ColumnRole.IMAGE).orElse(null);
-		if (imageColumn == null) {
-			return "Choose the image column to check that the rows' images are found.";
-		}
-		Column column = table.findColumn(imageColumn).orElse(null);
-		if (column == null) {
+		Column column = imageColumn == null ? null : table.findColumn(imageColumn).orElse(null);
+		if (imageColumn != null && column == null) {
 			return "The table has no column '" + imageColumn + "'.";
 		}
+		ImageStore store;
+		try {
+			store = stores.open(spec);
+		} catch (ImageAccessException e) {
+			return e.getMessage();
+		}
+		RowImageKeys keys = imageColumn != null && column.naCount() < table.rowCount() ? RowImageKeys.paths(table, roles)
+				: RowImageKeys.resolve(table, roles, store, () -> false);
+		if (!keys.canResolve()) {
+			return "Choose the image column to check that the rows' images are found.";
+		}
 		int row = 0;
-		while (row < table.rowCount() && column.isNA(row)) {
+		while (row < table.rowCount() && keys.keyOrNull(row) == null) {
 			row++;
 		}
 		if (row == table.rowCount()) {
-			return "The image column '" + imageColumn + "' is empty (NA in every row).";
+			try {
+				keys.key(0);
+			} catch (ImageAccessException e) {
+				return e.getMessage();
+			}
 		}
-		String key = column.text(row);
-		String prefix = String.format(Locale.ROOT, "row %,d → %s: ", row + 1, key);
+		String key = keys.keyOrNull(row);
+		String prefix = String.format(Locale.ROOT, "row %,d → %s%s: ", row + 1, key,
+				imageColumn == null ? " (images come from plate metadata)" : "");
 		try {
-			ImageStore store = stores.open(spec);
 			ReaderDescriptor reader = readers.select(store, key);
 			ImageSource source = reader.reader().open(store, key, readers.limits());
 			return prefix + "found (" + format(reader) + " " + describe(source.metadata()) + ")";

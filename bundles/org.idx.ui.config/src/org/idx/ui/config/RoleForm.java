@@ -75,6 +75,7 @@ final class RoleForm {
 		case ANCHOR_T -> "Anchor t";
 		case PLATE -> "Plate";
 		case WELL -> "Well";
+		case FIELD -> "Field (site)";
 		case GROUP -> "Group";
 		case LABEL -> "Label";
 		};
@@ -89,7 +90,7 @@ final class RoleForm {
 		return switch (role) {
 		case ANCHOR_X, ANCHOR_Y, ANCHOR_Z, ANCHOR_T -> column.type() == ColumnType.NUMERIC;
 		case IMAGE, MASK_IMAGE, WELL -> column.type() != ColumnType.NUMERIC;
-		case PLATE, GROUP, LABEL -> true;
+		case PLATE, FIELD, GROUP, LABEL -> true;
 		};
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,15 +25,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.part.ViewPart;
-import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
 import org.idx.core.ColumnRole;
 import org.idx.core.DataTable;
 import org.idx.core.DataTableEvent;
 import org.idx.core.NumericColumn;
 import org.idx.core.RowSelection;
-import org.idx.core.TextColumn;
 import org.idx.images.ImageAccessException;
+import org.idx.images.ImageRoot;
+import org.idx.images.ImageStore;
+import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
@@ -61,6 +63,10 @@ public final class GalleryView extends ViewPart {
 	private IAction pin;
 
 	private Dataset dataset;
+	/** The image key of each row, resolved in the crops job once per dataset and roles; null until then. */
+	private volatile RowImageKeys keys;
+	/** Re-reads the rows' images (and plate metadata) when the dataset's image root is pointed elsewhere. */
+	private final Consumer<ImageRoot> rootListener = this::rootChanged;
 	private RowSelection selection;
 	private int[] cellRows = new int[0];
 	private Job job;
@@ -119,8 +125,15 @@ public final class GalleryView extends ViewPart {
 		if (grid == null || grid.isDisposed()) {
 			return;
 		}
+		if (dataset != null) {
+			dataset.images().removeListener(rootListener);
+		}
 		dataset = next;
+		if (dataset != null) {
+			dataset.images().addListener(rootListener);
+		}
 		selection = null;
+		keys = null;
 		if (dataset != null) {
 			setTitleToolTip(dataset.name());
 			DatasetSelection.rowsOf(getSite().getPage().getSelection())
@@ -131,6 +144,7 @@ public final class GalleryView extends ViewPart {
 	}
 
 	private void tableChanged(DataTableEvent event) {
+		keys = null;
 		fillCaptions();
 		rebuild();
 	}
@@ -179,7 +193,7 @@ public final class GalleryView extends ViewPart {
 		Optional<Column> image = roleColumn(ColumnRole.IMAGE);
 		Optional<Column> xColumn = roleColumn(ColumnRole.ANCHOR_X);
 		Optional<Column> yColumn = roleColumn(ColumnRole.ANCHOR_Y);
-		if (image.isEmpty()) {
+		if (image.isEmpty() && roleColumn(ColumnRole.WELL).isEmpty()) {
 			say("No image column is configured: give a column of image paths the role IMAGE.");
 			return;
 		}
@@ -214,7 +228,7 @@ public final class GalleryView extends ViewPart {
 		status.setText(String.format("Reading %,d crops …", n));
 		Column zColumn = roleColumn(ColumnRole.ANCHOR_Z).orElse(null);
 		Column tColumn = roleColumn(ColumnRole.ANCHOR_T).orElse(null);
-		load(cellRows.clone(), image.get(), x, y, zColumn instanceof NumericColumn z ? z : null,
+		load(cellRows.clone(), image.isEmpty(), x, y, zColumn instanceof NumericColumn z ? z : null,
 				tColumn instanceof NumericColumn t ? t : null, side, rows.cardinality());
 	}
 
@@ -224,13 +238,23 @@ public final class GalleryView extends ViewPart {
 		status.setText("");
 	}
 
-	private void load(int[] rows, Column image, NumericColumn x, NumericColumn y, NumericColumn z, NumericColumn t,
+	private void load(int[] rows, boolean fromPlates, NumericColumn x, NumericColumn y, NumericColumn z, NumericColumn t,
 			int side, int selected) {
 		int myGeneration = generation;
-		Crops crops = new Crops(dataset.images());
+		ImageRoot images = dataset.images();
+		Crops crops = new Crops(images);
+		DataTable table = dataset.table();
 		long start = System.nanoTime();
 		job = Job.create("Reading " + rows.length + " crops for the gallery", monitor -> {
 			monitor.beginTask("Reading crops", rows.length);
+			RowImageKeys image = keys;
+			if (image == null || image.table() != table) {
+				image = fromPlates || table.roles().column(ColumnRole.WELL).isPresent()
+						? RowImageKeys.resolve(table, storeOrNull(images), monitor::isCanceled)
+						: RowImageKeys.paths(table);
+				keys = image;
+			}
+			RowImageKeys forKeys = image;
 			ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
 				Thread thread = new Thread(runnable, "IDX gallery crops");
 				thread.setDaemon(true);
@@ -244,7 +268,7 @@ public final class GalleryView extends ViewPart {
 						if (monitor.isCanceled()) {
 							return;
 						}
-						loadCell(crops, c, rows[c], image, x, y, z, t, side, myGeneration);
+						loadCell(crops, c, rows[c], forKeys, x, y, z, t, side, myGeneration);
 						monitor.worked(1);
 					}));
 				}
@@ -276,13 +300,26 @@ public final class GalleryView extends ViewPart {
 		job.schedule();
 	}
 
-	private void loadCell(Crops crops, int cell, int row, Column image, NumericColumn x, NumericColumn y,
+	private static ImageStore storeOrNull(ImageRoot images) {
+		try {
+			return images.store();
+		} catch (ImageAccessException e) {
+			return null;
+		}
+	}
+
+	private void loadCell(Crops crops, int cell, int row, RowImageKeys image, NumericColumn x, NumericColumn y,
 			NumericColumn z, NumericColumn t, int side, int myGeneration) {
-		String key = key(image, row);
+		String key = null;
 		String problem = null;
 		int[] argb = null;
+		try {
+			key = image.key(row);
+		} catch (ImageAccessException e) {
+			problem = e.getMessage();
+		}
 		if (key == null) {
-			problem = "Row " + (row + 1) + " has no image.";
+			// problem says why
 		} else if (x.isNA(row) || y.isNA(row)) {
 			problem = "Row " + (row + 1) + " has no anchor.";
 		} else {
@@ -304,15 +341,6 @@ public final class GalleryView extends ViewPart {
 				grid.setProblem(cell, sentence);
 			}
 		});
-	}
-
-	private static String key(Column column, int row) {
-		String text = switch (column) {
-			case TextColumn text1 -> text1.value(row);
-			case CategoricalColumn categorical -> categorical.text(row);
-			case NumericColumn numeric -> numeric.text(row);
-		};
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	private void deliver(int myGeneration, Runnable onUi) {
@@ -389,8 +417,24 @@ public final class GalleryView extends ViewPart {
 		grid.setFocus();
 	}
 
+	/** Called on the thread that re-pointed the root. */
+	private void rootChanged(ImageRoot root) {
+		if (grid.isDisposed()) {
+			return;
+		}
+		grid.getDisplay().asyncExec(() -> {
+			if (!grid.isDisposed() && dataset != null && dataset.images() == root) {
+				keys = null;
+				rebuild();
+			}
+		});
+	}
+
 	@Override
 	public void dispose() {
+		if (dataset != null) {
+			dataset.images().removeListener(rootListener);
+		}
 		if (job != null) {
 			job.cancel();
 		}

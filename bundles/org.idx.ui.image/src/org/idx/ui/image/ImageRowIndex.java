@@ -9,6 +9,7 @@ import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
 import org.idx.core.NumericColumn;
 import org.idx.core.TextColumn;
+import org.idx.images.zarr.RowImageKeys;
 
 /**
  * The rows of a table grouped by the image they belong to, so that a viewer finds the other objects of
@@ -19,12 +20,14 @@ import org.idx.core.TextColumn;
 public final class ImageRowIndex {
 
 	private final Column column;
+	private final RowImageKeys keys;
 	private final Map<String, Integer> imageIds;
 	private final int[] starts;
 	private final int[] rows;
 
-	private ImageRowIndex(Column column, Map<String, Integer> imageIds, int[] starts, int[] rows) {
+	private ImageRowIndex(Column column, RowImageKeys keys, Map<String, Integer> imageIds, int[] starts, int[] rows) {
 		this.column = column;
+		this.keys = keys;
 		this.imageIds = imageIds;
 		this.starts = starts;
 		this.rows = rows;
@@ -56,6 +59,28 @@ public final class ImageRowIndex {
 				idOfRow[row] = key == null ? -1 : ids.computeIfAbsent(key, k -> ids.size());
 			}
 		}
+		return group(column, null, idOfRow, ids);
+	}
+
+	/**
+	 * Groups the rows by their resolved image key (image column values and plate/well/field images).
+	 *
+	 * @param keys the keys of a table's rows
+	 * @return the index
+	 */
+	public static ImageRowIndex build(RowImageKeys keys) {
+		int n = keys.table().rowCount();
+		int[] idOfRow = new int[n];
+		Map<String, Integer> ids = new HashMap<>();
+		for (int row = 0; row < n; row++) {
+			String key = keys.keyOrNull(row);
+			idOfRow[row] = key == null ? -1 : ids.computeIfAbsent(key, k -> ids.size());
+		}
+		return group(null, keys, idOfRow, ids);
+	}
+
+	private static ImageRowIndex group(Column column, RowImageKeys keys, int[] idOfRow, Map<String, Integer> ids) {
+		int n = idOfRow.length;
 		int[] starts = new int[ids.size() + 1];
 		for (int id : idOfRow) {
 			if (id >= 0) {
@@ -73,7 +98,7 @@ public final class ImageRowIndex {
 				rows[next[id]++] = row;
 			}
 		}
-		return new ImageRowIndex(column, Map.copyOf(ids), starts, rows);
+		return new ImageRowIndex(column, keys, Map.copyOf(ids), starts, rows);
 	}
 
 	/**
@@ -90,7 +115,12 @@ public final class ImageRowIndex {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
 
-	/** @return the column the index was built from */
+	/** @return the keys the index was built from, or null when it was built from a column */
+	public RowImageKeys keys() {
+		return keys;
+	}
+
+	/** @return the column the index was built from, or null when it was built from resolved keys */
 	public Column column() {
 		return column;
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -41,9 +42,12 @@ import org.idx.core.NumericColumn;
 import org.idx.core.RowSelection;
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageMetadata;
+import org.idx.images.ImageRoot;
+import org.idx.images.ImageStore;
 import org.idx.images.MultiscaleSource;
 import org.idx.images.Plane;
 import org.idx.images.display.ContrastRange;
+import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.image.ImageCanvas.MarkerKind;
 import org.idx.ui.image.ImageComposer.Composed;
@@ -103,6 +107,11 @@ public abstract class ImageView extends ViewPart {
 	private boolean preferLabelImage;
 	/** The level a running job reads, or -1. */
 	private int pendingLevel = -1;
+	/** The image key of each row (image column, or plate/well/field through plate metadata); null until looked at. */
+	private RowImageKeys keys;
+	private Job keysJob;
+	/** Re-reads the rows' images (and plate metadata) when the dataset's image root is pointed elsewhere. */
+	private final Consumer<ImageRoot> rootListener = this::rootChanged;
 
 	// What is shown and how.
 	private String requestedKey;
@@ -277,11 +286,18 @@ public abstract class ImageView extends ViewPart {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
+		if (dataset != null) {
+			dataset.images().removeListener(rootListener);
+		}
 		dataset = next;
+		if (dataset != null) {
+			dataset.images().addListener(rootListener);
+		}
 		index = null;
 		indexColumn = null;
 		keyColumn = null;
 		ownLabels = false;
+		forgetKeys();
 		selection = null;
 		shown = null;
 		requestedKey = null;
@@ -301,6 +317,7 @@ public abstract class ImageView extends ViewPart {
 			index = null;
 			indexColumn = null;
 			requestedKey = null;
+			forgetKeys();
 			update();
 		}
 	}
@@ -334,10 +351,21 @@ public abstract class ImageView extends ViewPart {
 			column = roleColumn(ColumnRole.IMAGE);
 			own = true;
 		}
-		if (column.isEmpty()) {
+		if (role == ColumnRole.IMAGE && keys == null) {
+			keys = RowImageKeys.paths(dataset.table());
+			if (roleColumn(ColumnRole.WELL).isPresent()) {
+				resolveKeys();
+			}
+		}
+		boolean resolving = keysJob != null;
+		if (column.isEmpty() && (role == ColumnRole.MASK_IMAGE || !keys.canResolve())) {
 			say(role == ColumnRole.MASK_IMAGE
 					? "No mask column is configured: give a column of mask image paths the role MASK_IMAGE."
-					: "No image column is configured: give a column of image paths the role IMAGE.");
+					: resolving ? "Reading the plate metadata of the image root …"
+							: "No image column is configured: give a column of image paths the role IMAGE"
+									+ (roleColumn(ColumnRole.WELL).isEmpty() ? ""
+											: keys.whyNoPlates().map(why -> " (" + why + ")").orElse(""))
+									+ ".");
 			return;
 		}
 		int focus = selection == null ? -1 : selection.focus();
@@ -345,24 +373,70 @@ public abstract class ImageView extends ViewPart {
 			say("Select a row in the table, the plot or the gallery to see its image.");
 			return;
 		}
-		String key = ImageRowIndex.key(column.get(), focus);
-		if (key == null) {
-			say("Row " + (focus + 1) + " has no image: its value in column " + column.get().name() + " is empty.");
-			return;
+		String key;
+		if (role == ColumnRole.IMAGE) {
+			try {
+				key = keys.key(focus);
+			} catch (ImageAccessException e) {
+				say(resolving && keys.keyOrNull(focus) == null ? "Reading the plate metadata of the image root …" : e.getMessage());
+				return;
+			}
+		} else {
+			key = ImageRowIndex.key(column.get(), focus);
+			if (key == null) {
+				say("Row " + (focus + 1) + " has no image: its value in column " + column.get().name() + " is empty.");
+				return;
+			}
 		}
 		if (focus != focusRow) {
 			focusRow = focus;
 			anchorPlane(focus);
 		}
-		if (!key.equals(requestedKey) || own != ownLabels || column.get() != keyColumn) {
+		if (!key.equals(requestedKey) || own != ownLabels || column.orElse(null) != keyColumn) {
 			requestedKey = key;
 			ownLabels = own;
-			keyColumn = column.get();
+			keyColumn = column.orElse(null);
 			load(true);
 		} else {
 			updateMarkers();
 			updateStatus(null);
 		}
+	}
+
+	/** Reads the plate metadata of the image root in the background, then shows the focused row's image again. */
+	private void resolveKeys() {
+		Dataset forDataset = dataset;
+		ImageRoot images = dataset.images();
+		Job resolve = Job.create("Reading plate metadata for " + dataset.name(), monitor -> {
+			ImageStore store;
+			try {
+				store = images.store();
+			} catch (ImageAccessException e) {
+				store = null;
+			}
+			RowImageKeys resolved = RowImageKeys.resolve(forDataset.table(), store, monitor::isCanceled);
+			if (!canvas.isDisposed()) {
+				canvas.getDisplay().asyncExec(() -> {
+					if (!canvas.isDisposed() && dataset == forDataset && keysJob != null) {
+						keys = resolved;
+						keysJob = null;
+						index = null;
+						update();
+					}
+				});
+			}
+		});
+		resolve.setSystem(true);
+		keysJob = resolve;
+		resolve.schedule();
+	}
+
+	private void forgetKeys() {
+		if (keysJob != null) {
+			keysJob.cancel();
+			keysJob = null;
+		}
+		keys = null;
 	}
 
 	/** Takes the focused row's z and t from its anchor columns, when it has them; reloads if they change. */
@@ -424,6 +498,7 @@ public abstract class ImageView extends ViewPart {
 			own = maskColumn.isEmpty() ? OwnLabels.OUTLINE : OwnLabels.IGNORE;
 		}
 		Column imageColumn = keyColumn;
+		RowImageKeys forKeys = role == ColumnRole.IMAGE && keys != null && keys.fromPlates() ? keys : null;
 		boolean keepView = sameImage || !newImage;
 		double zoom = keepView && canvas.hasImage() ? canvas.scale() : 0;
 		Rectangle area = canvas.getClientArea();
@@ -434,7 +509,9 @@ public abstract class ImageView extends ViewPart {
 		Dataset forDataset = dataset;
 		long start = System.nanoTime();
 		job = Job.create("Reading image " + key, monitor -> {
-			if (index == null || index.column() != imageColumn) {
+			if (forKeys != null && (index == null || index.keys() != forKeys)) {
+				index = ImageRowIndex.build(forKeys);
+			} else if (forKeys == null && (index == null || index.column() != imageColumn)) {
 				ImageRowIndex built = ImageRowIndex.build(imageColumn);
 				if (forDataset.table().findColumn(imageColumn.name()).orElse(null) == imageColumn) {
 					index = built;
@@ -938,8 +1015,26 @@ public abstract class ImageView extends ViewPart {
 		canvas.setFocus();
 	}
 
+	/** Called on the thread that re-pointed the root. */
+	private void rootChanged(ImageRoot root) {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		canvas.getDisplay().asyncExec(() -> {
+			if (!canvas.isDisposed() && dataset != null && dataset.images() == root) {
+				forgetKeys();
+				index = null;
+				requestedKey = null;
+				update();
+			}
+		});
+	}
+
 	@Override
 	public void dispose() {
+		if (dataset != null) {
+			dataset.images().removeListener(rootListener);
+		}
 		cancelJob();
 		if (follower != null) {
 			follower.dispose();

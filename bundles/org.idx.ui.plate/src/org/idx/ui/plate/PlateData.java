@@ -5,10 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
+import org.idx.core.ColumnRole;
 import org.idx.core.NumericColumn;
+import org.idx.images.ImageAccessException;
+import org.idx.images.zarr.RowImageKeys;
+import org.idx.images.zarr.ZarrPlate;
+import org.idx.plot.plate.PlateFormat;
 import org.idx.plot.plate.PlateLayout;
 import org.idx.plot.plate.WellAggregate;
 
@@ -21,18 +27,36 @@ import org.idx.plot.plate.WellAggregate;
  * @param plateCodes a plate code per row (-1 for NA), or null for one plate
  * @param plateNames the name of each plate code
  * @param aggregate the statistics per plate and well
+ * @param grids the grid drawn for each plate code: the OME-Zarr plate's own rows and columns when its
+ *        metadata was found, else the layout's format
  */
 record PlateData(PlateSpec spec, PlateLayout layout, int[] plateCodes, List<String> plateNames,
-		WellAggregate aggregate) {
+		WellAggregate aggregate, List<PlateGrid> grids) {
 
-	/** @return the data of {@code spec} */
-	static PlateData compute(PlateSpec spec) {
-		PlateLayout layout = spec.wells().layout(spec.format());
+	/**
+	 * Reads the plates' metadata through the dataset's image store when there is one: call it in a job.
+	 *
+	 * @param spec what to compute
+	 * @param plates the plate metadata resolved before for the same table, roles and image root, kept
+	 *        here for the next computation (cleared by the view when any of them changes)
+	 * @return the data of {@code spec}
+	 */
+	static PlateData compute(PlateSpec spec, AtomicReference<RowImageKeys> plates) {
 		int[] plateCodes = null;
 		List<String> names = List.of("");
 		if (spec.plate() != null) {
 			names = new ArrayList<>();
 			plateCodes = codes(spec.plate(), names);
+		}
+		List<ZarrPlate> hcs = hcsPlates(spec, names, plates);
+		PlateFormat format = spec.format();
+		if (format == null && hcs.stream().anyMatch(p -> p != null)) {
+			format = fitting(hcs);
+		}
+		PlateLayout layout = spec.wells().layout(format);
+		List<PlateGrid> grids = new ArrayList<>();
+		for (ZarrPlate plate : hcs) {
+			grids.add(plate == null ? PlateGrid.of(layout.format()) : PlateGrid.of(plate, layout.format()));
 		}
 		double[] values = new double[layout.rowCount()];
 		NumericColumn value = spec.value();
@@ -42,7 +66,50 @@ record PlateData(PlateSpec spec, PlateLayout layout, int[] plateCodes, List<Stri
 			}
 		}
 		WellAggregate aggregate = WellAggregate.of(layout, plateCodes, names.size(), values);
-		return new PlateData(spec, layout, plateCodes, List.copyOf(names), aggregate);
+		return new PlateData(spec, layout, plateCodes, List.copyOf(names), aggregate, List.copyOf(grids));
+	}
+
+	/** @return the HCS plate of each plate name (null where none is found), none when the images hold no plates */
+	private static List<ZarrPlate> hcsPlates(PlateSpec spec, List<String> names, AtomicReference<RowImageKeys> cache) {
+		List<ZarrPlate> plates = new ArrayList<>();
+		RowImageKeys keys = null;
+		if (spec.images() != null && spec.table().roles().column(ColumnRole.WELL).isPresent()) {
+			keys = cache.get();
+			if (keys == null || keys.table() != spec.table() || !keys.roles().equals(spec.table().roles())) {
+				try {
+					keys = RowImageKeys.resolve(spec.table(), spec.images().store(), () -> false);
+					cache.set(keys);
+				} catch (ImageAccessException e) {
+					keys = null;
+				}
+			}
+		}
+		for (String name : names) {
+			plates.add(keys == null ? null : keys.plateOf(spec.plate() == null ? null : name).orElse(null));
+		}
+		return plates;
+	}
+
+	/** @return the smallest standard format holding every row and column of the plates, or null if none does */
+	private static PlateFormat fitting(List<ZarrPlate> plates) {
+		int maxRow = 0;
+		int maxColumn = 0;
+		for (ZarrPlate plate : plates) {
+			if (plate != null) {
+				int[][] positions = PlateGrid.positionsOf(plate);
+				for (int r : positions[0]) {
+					maxRow = Math.max(maxRow, r);
+				}
+				for (int c : positions[1]) {
+					maxColumn = Math.max(maxColumn, c);
+				}
+			}
+		}
+		try {
+			return PlateFormat.smallestFitting(maxRow, maxColumn);
+		} catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	/** Codes of any column: a categorical column's own, else one per distinct text in order of appearance. */

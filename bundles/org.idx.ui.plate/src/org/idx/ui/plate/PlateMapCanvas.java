@@ -84,7 +84,7 @@ final class PlateMapCanvas extends Canvas {
 
 	PlateMapPainter painter() {
 		Rectangle client = getClientArea();
-		return picture == null ? null : new PlateMapPainter(picture.format(), client.width, client.height);
+		return picture == null ? null : new PlateMapPainter(picture.grid(), client.width, client.height);
 	}
 
 	/**
@@ -174,7 +174,10 @@ final class PlateMapCanvas extends Canvas {
 			if (box != null) {
 				for (int r = box[0]; r <= box[2]; r++) {
 					for (int c = box[1]; c <= box[3]; c++) {
-						wells.set(picture.format().index(r, c));
+						int well = picture.grid().well(r, c);
+						if (well >= 0) {
+							wells.set(well);
+						}
 					}
 				}
 			}
@@ -189,7 +192,7 @@ final class PlateMapCanvas extends Canvas {
 		}
 		Rectangle client = getClientArea();
 		SvgSurface surface = new SvgSurface(client.width, client.height);
-		new PlateMapPainter(picture.format(), client.width, client.height).paint(surface, picture);
+		new PlateMapPainter(picture.grid(), client.width, client.height).paint(surface, picture);
 		return surface.document();
 	}
 

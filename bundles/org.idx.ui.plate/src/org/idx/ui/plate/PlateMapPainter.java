@@ -30,7 +30,7 @@ final class PlateMapPainter {
 	/**
 	 * What to draw.
 	 *
-	 * @param format the plate format
+	 * @param grid the cells drawn (a standard format, or an HCS plate's own rows and columns)
 	 * @param values the value per well (NaN where there is none)
 	 * @param counts the rows per well (0 = empty well, drawn empty)
 	 * @param selected the rows per well selected elsewhere, or null
@@ -38,21 +38,29 @@ final class PlateMapPainter {
 	 * @param min the value at the low end of the ramp
 	 * @param max the value at the high end of the ramp
 	 */
-	record Picture(PlateFormat format, double[] values, int[] counts, int[] selected, String title, double min,
+	record Picture(PlateGrid grid, double[] values, int[] counts, int[] selected, String title, double min,
 			double max) {
+
+		/** @return the format the values are indexed by */
+		PlateFormat format() {
+			return grid.format();
+		}
 	}
 
+	/** The outline of a grid cell that is no well of the plate. */
+	static final int NO_WELL_LINE = 0xFFE6E6E6;
+
 	private final int width;
-	private final PlateFormat format;
+	private final PlateGrid format;
 	private final double cell;
 
 	/**
-	 * @param format the format drawn
+	 * @param grid the cells drawn
 	 * @param width the drawing width
 	 * @param height the drawing height
 	 */
-	PlateMapPainter(PlateFormat format, int width, int height) {
-		this.format = format;
+	PlateMapPainter(PlateGrid grid, int width, int height) {
+		this.format = grid;
 		this.width = width;
 		double w = (width - LEFT - RIGHT - LEGEND) / (double) format.columns();
 		double h = (height - TOP - BOTTOM) / (double) format.rows();
@@ -75,7 +83,7 @@ final class PlateMapPainter {
 		if (x < LEFT || y < TOP || column >= format.columns() || row >= format.rows()) {
 			return -1;
 		}
-		return format.index(row, column);
+		return format.well(row, column);
 	}
 
 	/**
@@ -102,8 +110,9 @@ final class PlateMapPainter {
 	 * @return the centre of its cell, {x, y}
 	 */
 	double[] centre(int well) {
-		int row = well / format.columns();
-		int column = well % format.columns();
+		int at = format.cellOf(well);
+		int row = Math.max(0, at) / format.columns();
+		int column = Math.max(0, at) % format.columns();
 		return new double[] { LEFT + (column + 0.5) * cell, TOP + (row + 0.5) * cell };
 	}
 
@@ -115,14 +124,23 @@ final class PlateMapPainter {
 		int everyColumn = Math.max(1, (int) Math.ceil((s.textWidth("48") + 4) / cell));
 		s.color(TEXT);
 		for (int c = 0; c < format.columns(); c += everyColumn) {
-			s.text(Integer.toString(c + 1), LEFT + (c + 0.5) * cell, TOP - s.textHeight() - 2, Align.CENTER);
+			s.text(format.columnNames().get(c), LEFT + (c + 0.5) * cell, TOP - s.textHeight() - 2, Align.CENTER);
 		}
 		for (int r = 0; r < format.rows(); r += every) {
-			String letters = format.name(format.index(r, 0)).replaceAll("[0-9]", "");
-			s.text(letters, LEFT - 6, TOP + (r + 0.5) * cell - s.textHeight() / 2.0, Align.RIGHT);
+			s.text(format.rowNames().get(r), LEFT - 6, TOP + (r + 0.5) * cell - s.textHeight() / 2.0, Align.RIGHT);
 		}
-		for (int w = 0; w < format.wells(); w++) {
-			double[] c = centre(w);
+		for (int at = 0; at < format.rows() * format.columns(); at++) {
+			int w = format.well(at / format.columns(), at % format.columns());
+			double[] c = { LEFT + (at % format.columns() + 0.5) * cell, TOP + (at / format.columns() + 0.5) * cell };
+			if (w < 0) {
+				// A cell of the plate's grid that is no well: a faint cross, distinct from an empty well.
+				s.color(NO_WELL_LINE);
+				s.lineWidth(1);
+				double d = Math.max(1, cell * 0.18);
+				s.line(c[0] - d, c[1] - d, c[0] + d, c[1] + d);
+				s.line(c[0] - d, c[1] + d, c[0] + d, c[1] - d);
+				continue;
+			}
 			boolean empty = picture.counts()[w] == 0;
 			double v = picture.values()[w];
 			int fill = empty ? EMPTY_FILL : Double.isNaN(v) ? Palette.NA_COLOR : ramp.color(fraction(v, picture));
@@ -139,9 +157,9 @@ final class PlateMapPainter {
 			}
 		}
 		if (picture.selected() != null) {
-			for (int w = 0; w < format.wells(); w++) {
+			for (int w = 0; w < picture.selected().length; w++) {
 				int n = picture.selected()[w];
-				if (n == 0) {
+				if (n == 0 || format.cellOf(w) < 0) {
 					continue;
 				}
 				double[] c = centre(w);
@@ -194,6 +212,14 @@ final class PlateMapPainter {
 		s.drawCircle(x + 7, yy + line / 2.0, 6);
 		s.color(TEXT);
 		s.text("no rows", x + 20, yy, Align.LEFT);
+		if (format.present() != null) {
+			yy += line + 4;
+			s.color(NO_WELL_LINE);
+			s.line(x + 3, yy + line / 2.0 - 4, x + 11, yy + line / 2.0 + 4);
+			s.line(x + 3, yy + line / 2.0 + 4, x + 11, yy + line / 2.0 - 4);
+			s.color(TEXT);
+			s.text("no well", x + 20, yy, Align.LEFT);
+		}
 		if (picture.selected() != null) {
 			yy += line + 4;
 			s.color(HIGHLIGHT);

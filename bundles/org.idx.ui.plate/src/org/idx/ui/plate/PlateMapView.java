@@ -10,6 +10,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -40,6 +42,8 @@ import org.idx.plot.plate.PlateFormat;
 import org.idx.plot.plate.PlateLayout;
 import org.idx.plot.plate.WellPosition;
 import org.idx.plot.plate.WellStats;
+import org.idx.images.ImageRoot;
+import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.selection.DatasetSelection;
 import org.idx.ui.selection.DatasetSelectionProvider;
@@ -83,6 +87,10 @@ public final class PlateMapView extends ViewPart {
 	private final List<WellSource> sources = new ArrayList<>();
 	private final List<NumericColumn> numeric = new ArrayList<>();
 	private PlateData data;
+	/** Plate metadata read for the dataset's table, roles and image root; cleared when the root changes. */
+	private final AtomicReference<RowImageKeys> plateKeys = new AtomicReference<>();
+	/** Re-reads the rows' images (and plate metadata) when the dataset's image root is pointed elsewhere. */
+	private final Consumer<ImageRoot> rootListener = this::rootChanged;
 	private BitSet highlight = new BitSet();
 	private int[] selectedPerWell;
 	private int renders;
@@ -134,7 +142,7 @@ public final class PlateMapView extends ViewPart {
 				return Status.OK_STATUS;
 			}
 			try {
-				PlateData computed = PlateData.compute(spec);
+				PlateData computed = PlateData.compute(spec, plateKeys);
 				if (!monitor.isCanceled() && spec == requested && !canvas.isDisposed()) {
 					canvas.getDisplay().asyncExec(() -> install(computed));
 				}
@@ -202,7 +210,14 @@ public final class PlateMapView extends ViewPart {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
+		if (dataset != null) {
+			dataset.images().removeListener(rootListener);
+		}
 		dataset = next;
+		plateKeys.set(null);
+		if (dataset != null) {
+			dataset.images().addListener(rootListener);
+		}
 		highlight = new BitSet();
 		data = null;
 		if (dataset != null) {
@@ -342,7 +357,7 @@ public final class PlateMapView extends ViewPart {
 		default -> null;
 		};
 		PlateSpec spec = new PlateSpec(dataset.table(), sources.get(Math.max(0, wellCombo.getSelectionIndex())),
-				plateColumn(dataset.table()), value, statistic(), format);
+				plateColumn(dataset.table()), value, statistic(), format, dataset.images());
 		requested = spec;
 		status.setText("Computing …");
 		job.cancel();
@@ -411,7 +426,8 @@ public final class PlateMapView extends ViewPart {
 		NumericColumn value = data.spec().value();
 		String title = value == null ? "rows per well"
 				: statistic.name().toLowerCase(Locale.ROOT) + " " + value.name();
-		canvas.setPicture(new PlateMapPainter.Picture(format, values, counts, selectedPerWell, title, min, max));
+		PlateGrid grid = data.grids().get(Math.min(plate, data.grids().size() - 1));
+		canvas.setPicture(new PlateMapPainter.Picture(grid, values, counts, selectedPerWell, title, min, max));
 		renders++;
 		int used = 0;
 		long rows = 0;
@@ -420,8 +436,11 @@ public final class PlateMapView extends ViewPart {
 			rows += count;
 		}
 		String plateName = data.plateNames().size() > 1 ? "plate " + data.plateNames().get(plate) + " · " : "";
-		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%d-well plate · %d wells with rows · %,d %s",
-				plateName, format.wells(), used, rows, value == null ? "rows" : "values"));
+		String layout = grid.plateName() == null ? format.wells() + "-well plate"
+				: String.format(Locale.ROOT, "OME-Zarr plate '%s' · %d x %d, %d wells (from plate metadata)", grid.plateName(),
+						grid.rows(), grid.columns(), grid.present().cardinality());
+		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%s · %d wells with rows · %,d %s",
+				plateName, layout, used, rows, value == null ? "rows" : "values"));
 		if (selectedPerWell != null) {
 			text.append(String.format(Locale.ROOT, " · %,d selected rows on this plate",
 					java.util.Arrays.stream(selectedPerWell).sum()));
@@ -444,7 +463,8 @@ public final class PlateMapView extends ViewPart {
 		PlateFormat format = data.layout().format();
 		WellStats stats = data.aggregate().get(plate(), well);
 		NumericColumn value = data.spec().value();
-		StringBuilder text = new StringBuilder(format.name(well));
+		PlateGrid grid = data.grids().get(Math.min(plate(), data.grids().size() - 1));
+		StringBuilder text = new StringBuilder(grid.present() != null ? grid.name(well) : format.name(well));
 		text.append(String.format(Locale.ROOT, " · n = %,d", stats.count()));
 		if (value != null && stats.count() > 0) {
 			WellStats.Statistic statistic = statistic();
@@ -604,8 +624,25 @@ public final class PlateMapView extends ViewPart {
 		canvas.setFocus();
 	}
 
+	/** Called on the thread that re-pointed the root. */
+	private void rootChanged(ImageRoot root) {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		canvas.getDisplay().asyncExec(() -> {
+			if (!canvas.isDisposed() && dataset != null && dataset.images() == root) {
+				data = null;
+				plateKeys.set(null);
+				updatePlot();
+			}
+		});
+	}
+
 	@Override
 	public void dispose() {
+		if (dataset != null) {
+			dataset.images().removeListener(rootListener);
+		}
 		if (job != null) {
 			job.cancel();
 		}

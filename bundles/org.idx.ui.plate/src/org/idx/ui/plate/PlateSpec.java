@@ -4,6 +4,8 @@ package org.idx.ui.plate;
 import org.idx.core.Column;
 import org.idx.core.DataTable;
 import org.idx.core.NumericColumn;
+import org.idx.images.ImageRoot;
+import org.idx.images.ImageRoot;
 import org.idx.plot.plate.PlateFormat;
 import org.idx.plot.plate.WellStats;
 
@@ -16,7 +18,8 @@ import org.idx.plot.plate.WellStats;
  * @param value the column aggregated per well, or null to show the row count
  * @param statistic the statistic shown
  * @param format the plate format, or null to detect it
+ * @param images the dataset's images, whose OME-Zarr plate metadata gives the grid; null to use none
  */
 record PlateSpec(DataTable table, WellSource wells, Column plate, NumericColumn value, WellStats.Statistic statistic,
-		PlateFormat format) {
+		PlateFormat format, ImageRoot images) {
 }
