@@ -44,7 +44,7 @@ record PlotData(PlotSpec spec, double[] x, double[] y, PointColors colors, Point
 			double[] y = values(spec.y());
 			PointIndex index = last != null && last.spec.samePoints(spec) ? last.index
 					: PointIndex.build(x, y, spec.xScale(), spec.yScale());
-			last = new PlotData(spec, x, y, colors(spec.color()), index);
+			last = new PlotData(spec, x, y, colors(spec.color(), spec.levelPalette()), index);
 			return last;
 		}
 
@@ -68,9 +68,9 @@ record PlotData(PlotSpec spec, double[] x, double[] y, PointColors colors, Point
 			});
 		}
 
-		private PointColors colors(Column color) {
+		private PointColors colors(Column color, Palette levels) {
 			if (color instanceof CategoricalColumn categorical) {
-				return PointColors.indexed(codes(categorical), Palette.categorical());
+				return PointColors.indexed(codes(categorical), levels);
 			}
 			if (color instanceof NumericColumn numeric) {
 				double[] range = range(numeric);
