@@ -39,6 +39,10 @@ record PlotData(PlotSpec spec, double[] x, double[] y, PointColors colors, Point
 			}
 			if (last != null && last.spec.table() != spec.table()) {
 				arrays.clear();
+			} else {
+				// A column replaced in the table (labels given: a new annotation column each time) is
+				// not plotted again: keeping its copy would hold a row-sized array per labelling step.
+				arrays.keySet().removeIf(column -> spec.table().findColumn(column.name()).orElse(null) != column);
 			}
 			double[] x = values(spec.x());
 			double[] y = values(spec.y());

@@ -138,6 +138,31 @@ class LabelsUiTest {
 		waitForPixels(plot, 0xFF00A0A0, second, grey, "the new colour after Redo");
 	}
 
+	/** The README's picture: the sample coloured by its phenotype labels, one of them recoloured. */
+	@Test
+	void screenshotOfTheSampleColouredByARecolouredLabel() throws Exception {
+		if (Screenshots.sampleTable().isEmpty()) {
+			return;
+		}
+		page().getWorkbenchWindow().getShell().setBounds(0, 0, 1280, 800);
+		DatasetEditor editor = openAndWait(Screenshots.sampleTable().get());
+		Labelling.Target target = Labelling.target(editor);
+		Annotations phenotype = target.session().adoptAnnotations("phenotype");
+		Labelling.setActive(target.session(), phenotype);
+		LabelsView view = (LabelsView) page().showView(LabelsView.ID);
+		ScatterView plot = (ScatterView) page().showView(ScatterView.ID);
+		plot.setColumns("area", "mean_intensity", "phenotype");
+		spinUntil(() -> plot.plotted() != null && plot.plotted().levelColors() != null && plot.renders() > 0,
+				"the plot is coloured by the phenotype labels");
+		int mitotic = phenotype.labels().indexOf("mitotic");
+		int renders = plot.renders();
+		selectLabel(view, mitotic);
+		view.recolour(mitotic, 0xD62728);
+		spinUntil(() -> plot.renders() > renders && plot.plotted().levelColors().color(mitotic) == 0xFFD62728,
+				"the plot shows mitotic in its new colour");
+		Screenshots.take(page().getWorkbenchWindow().getShell(), "labels-recoloured.png");
+	}
+
 	/** The points of rows 12 and 55 and of the unlabelled row 77 have the colours expected. */
 	private void waitForPixels(ScatterView plot, int row12, int row55, int row77, String what) throws IOException {
 		Path png = folder.resolve("plot.png");
