@@ -127,6 +127,10 @@ public final class ScatterView extends ViewPart {
 		follower = new DatasetFollower(this, getSite().getPage(), this::showDataset, event -> columnsChanged(),
 				rows -> canvas.setHighlight(rows.rows()));
 		pin.setChecked(follower.isPinned());
+		watchSession();
+		if (session != null) {
+			updatePlot(); // with the colours of its labels
+		}
 		IEventBroker broker = getSite().getService(IEventBroker.class);
 		if (broker != null) {
 			broker.subscribe(ResultColumns.TOPIC, resultHandler);
@@ -244,6 +248,9 @@ public final class ScatterView extends ViewPart {
 
 	/** Follows the labels of the session of the dataset shown (their colours colour the plot). */
 	private void watchSession() {
+		if (follower == null) {
+			return; // the follower tells the first dataset from its constructor; createPartControl follows up
+		}
 		TableSession next = null;
 		if (dataset != null && follower.editor() != null && follower.editor().getAdapter(Dataset.class) == dataset) {
 			next = follower.editor().getAdapter(TableSession.class);

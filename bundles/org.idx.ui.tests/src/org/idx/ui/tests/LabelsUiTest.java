@@ -112,8 +112,7 @@ class LabelsUiTest {
 		LabelsView view = (LabelsView) page().showView(LabelsView.ID);
 		ScatterView plot = (ScatterView) page().showView(ScatterView.ID);
 		plot.setColumns("x", "y", "label");
-		spinUntil(() -> plot.plotted() != null && plot.plotted().levelColors() != null && plot.renders() > 0
-				&& plot.canvasPosition(12) != null, "the plot is coloured by the labels");
+		waitColoured(plot, () -> plot.canvasPosition(12) != null, "the plot is coloured by the labels");
 		int first = 0xFF000000 | labels.labels().label(0).rgb();
 		int second = 0xFF000000 | labels.labels().label(1).rgb();
 		assertEquals(first, plot.plotted().levelColors().color(0));
@@ -138,50 +137,51 @@ class LabelsUiTest {
 		waitForPixels(plot, 0xFF00A0A0, second, grey, "the new colour after Redo");
 	}
 
-	/** The README's picture: the sample coloured by its phenotype labels, one of them recoloured. */
-	@Test
-	void screenshotOfTheSampleColouredByARecolouredLabel() throws Exception {
-		if (Screenshots.sampleTable().isEmpty()) {
-			return;
+	/** Waits until the plot has drawn a layer coloured by label colours, saying what it shows if it does not. */
+	static void waitColoured(ScatterView plot, java.util.function.BooleanSupplier also, String what)
+			throws IOException {
+		try {
+			spinUntil(() -> plot.plotted() != null && plot.plotted().levelColors() != null && plot.renders() > 0
+					&& also.getAsBoolean(), what);
+		} catch (AssertionError e) {
+			Screenshots.take(page().getWorkbenchWindow().getShell(), "labels-ui-test-failure.png");
+			throw new AssertionError(e.getMessage() + ": the plot shows "
+					+ (plot.plotted() == null ? "nothing (" + plot.message() + ")"
+							: "colour " + (plot.plotted().color() == null ? null : plot.plotted().color().name())
+									+ " in " + plot.plotted().levelColors())
+					+ ", " + plot.renders() + " renders, visible " + page().isPartVisible(plot) + ", status '"
+					+ plot.statusText() + "', dataset " + plot.dataset(), e);
 		}
-		page().getWorkbenchWindow().getShell().setBounds(0, 0, 1280, 800);
-		DatasetEditor editor = openAndWait(Screenshots.sampleTable().get());
-		Labelling.Target target = Labelling.target(editor);
-		Annotations phenotype = target.session().adoptAnnotations("phenotype");
-		Labelling.setActive(target.session(), phenotype);
-		LabelsView view = (LabelsView) page().showView(LabelsView.ID);
-		ScatterView plot = (ScatterView) page().showView(ScatterView.ID);
-		plot.setColumns("area", "mean_intensity", "phenotype");
-		spinUntil(() -> plot.plotted() != null && plot.plotted().levelColors() != null && plot.renders() > 0,
-				"the plot is coloured by the phenotype labels");
-		int mitotic = phenotype.labels().indexOf("mitotic");
-		int renders = plot.renders();
-		selectLabel(view, mitotic);
-		view.recolour(mitotic, 0xD62728);
-		spinUntil(() -> plot.renders() > renders && plot.plotted().levelColors().color(mitotic) == 0xFFD62728,
-				"the plot shows mitotic in its new colour");
-		Screenshots.take(page().getWorkbenchWindow().getShell(), "labels-recoloured.png");
 	}
 
 	/** The points of rows 12 and 55 and of the unlabelled row 77 have the colours expected. */
 	private void waitForPixels(ScatterView plot, int row12, int row55, int row77, String what) throws IOException {
 		Path png = folder.resolve("plot.png");
 		int[] seen = new int[3];
-		spinUntil(() -> {
-			try {
-				plot.exportTo(png, "png");
-				BufferedImage image = ImageIO.read(png.toFile());
-				int[] rows = { 12, 55, 77 };
-				for (int i = 0; i < 3; i++) {
-					Point at = plot.canvasPosition(rows[i]);
-					seen[i] = image.getRGB(at.x, at.y);
+		try {
+			spinUntil(() -> {
+				try {
+					plot.exportTo(png, "png");
+					BufferedImage image = ImageIO.read(png.toFile());
+					int[] rows = { 12, 55, 77 };
+					for (int i = 0; i < 3; i++) {
+						Point at = plot.canvasPosition(rows[i]);
+						seen[i] = at == null ? 0 : image.getRGB(at.x, at.y);
+					}
+				} catch (IOException e) {
+					throw new AssertionError(e);
 				}
-			} catch (IOException e) {
-				throw new AssertionError(e);
-			}
-			return seen[0] == row12 && seen[1] == row55 && seen[2] == row77;
-		}, "the plot shows " + what + " (12, 55, 77: " + Integer.toHexString(seen[0]) + " " + Integer.toHexString(seen[1])
-				+ " " + Integer.toHexString(seen[2]) + ")");
+				return seen[0] == row12 && seen[1] == row55 && seen[2] == row77;
+			}, "the plot shows " + what);
+		} catch (AssertionError e) {
+			Screenshots.take(page().getWorkbenchWindow().getShell(), "labels-ui-test-failure.png");
+			throw new AssertionError(e.getMessage() + ": rows 12, 55, 77 are " + Integer.toHexString(seen[0]) + " "
+					+ Integer.toHexString(seen[1]) + " " + Integer.toHexString(seen[2]) + ", the plot's colour column "
+					+ (plot.plotted() == null || plot.plotted().color() == null ? null : plot.plotted().color().name())
+					+ " with label 1 in " + (plot.plotted() == null || plot.plotted().levelColors() == null ? null
+							: Integer.toHexString(plot.plotted().levelColors().color(0)))
+					+ ", highlighted " + plot.getAdapter(RowSelection.class).rows(), e);
+		}
 	}
 
 	private static boolean isGrey(int argb) {
@@ -252,7 +252,7 @@ class LabelsUiTest {
 		assertEquals(before, labels.labels(), "a cancelled removal removes nothing");
 	}
 
-	private static void selectLabel(LabelsView view, int index) {
+	static void selectLabel(LabelsView view, int index) {
 		org.eclipse.swt.widgets.Table table = WidgetTree.find(page().getWorkbenchWindow().getShell(),
 				org.eclipse.swt.widgets.Table.class, t -> t.getColumnCount() == 4 && "Label".equals(t.getColumn(2).getText()));
 		assertNotNull(table, "the Labels view's table");
@@ -262,7 +262,7 @@ class LabelsUiTest {
 
 	private static void pressButton(String text) {
 		Button button = WidgetTree.find(page().getWorkbenchWindow().getShell(), Button.class,
-				b -> text.equals(b.getText()) && b.isVisible());
+				b -> text.equals(b.getText()));
 		assertNotNull(button, "the button " + text);
 		assertTrue(button.isEnabled(), text + " is enabled");
 		button.notifyListeners(SWT.Selection, new Event());
@@ -342,10 +342,12 @@ class LabelsUiTest {
 		assertEquals(java.util.Arrays.asList(null, null, null, null, null), labelTexts(editor), "key 0 clears them");
 
 		// The Labels view's Assign button labels the gallery's rows with the label chosen there.
+		assertEquals(gallery, Labelling.rows(editor.dataset().table()).origin(), "the rows are still the gallery's");
 		selectLabel(labelsView, 1);
 		pressButton("Assign Selection");
 		assertEquals(java.util.Arrays.asList("class 2", "class 2", "class 2", "class 2", null), labelTexts(editor));
 		page().activate(gallery);
+		spinUntil(() -> page().getActivePart() == gallery, "the gallery is active");
 		undo();
 		assertEquals(java.util.Arrays.asList(null, null, null, null, null), labelTexts(editor),
 				"Undo in the gallery takes it back");
