@@ -129,11 +129,16 @@ class LabelsUiTest {
 		waitForPixels(plot, 0xFF00A0A0, second, grey, "the new colour");
 
 		page().activate(editor);
+		int beforeUndo = plot.renders();
 		handlers().executeCommand("org.eclipse.ui.edit.undo", null);
 		assertEquals(first & 0xFFFFFF, labels.labels().label(0).rgb(), "Undo gives the old colour back");
+		waitColoured(plot, () -> plot.renders() > beforeUndo && plot.plotted().levelColors().color(0) == first,
+				"the plot draws again after Undo");
 		waitForPixels(plot, first, second, grey, "the old colour after Undo");
+		int beforeRedo = plot.renders();
 		handlers().executeCommand("org.eclipse.ui.edit.redo", null);
 		assertEquals(0x00A0A0, labels.labels().label(0).rgb(), "Redo recolours again");
+		waitColoured(plot, () -> plot.renders() > beforeRedo, "the plot draws again after Redo");
 		waitForPixels(plot, 0xFF00A0A0, second, grey, "the new colour after Redo");
 	}
 
