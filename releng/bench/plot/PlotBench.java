@@ -22,7 +22,8 @@ import org.idx.plot.stats.Histogram;
 
 /**
  * Timings of the plotting engine at 1000x800 pixels on seeded clustered data: index build,
- * repaint (points, density, auto), pick, lasso of ~30% of the points, rectangle, histogram.
+ * repaint (points, density, auto; and coloured by labels after a recolour), pick, lasso of ~30%
+ * of the points, rectangle, histogram.
  * Each figure is the best of several runs after warm-up. Usage: {@code PlotBench [ROWS...]}.
  */
 public final class PlotBench {
@@ -81,6 +82,32 @@ public final class PlotBench {
             });
             report("repaint " + mode.name().toLowerCase(Locale.ROOT), ms,
                     "-> " + result[0].mode() + ", visible " + result[0].visible());
+        }
+
+        // Coloured by an annotation column (as the scatter does through LabelPalette): 5% of the rows
+        // labelled with 3 labels in the label set's colours, the rest unlabelled (NA) in light grey.
+        int[] labelCodes = new int[n];
+        Random labelled = new Random(3);
+        for (int i = 0; i < n; i++) {
+            labelCodes[i] = labelled.nextInt(20) == 0 ? labelled.nextInt(3) : -1;
+        }
+        int[] labelRgb = {0x0072B2, 0xE69F00, 0x009E73};
+        for (RenderMode mode : new RenderMode[] {RenderMode.POINTS, RenderMode.AUTO}) {
+            RenderOptions opts = RenderOptions.defaults().withMode(mode);
+            RenderResult[] result = new RenderResult[1];
+            double ms = best(runs, () -> {
+                // A recolour makes a new palette; the codes are cached: this is all a repaint redoes.
+                labelRgb[0] ^= 0x000101;
+                int[] argb = new int[labelRgb.length];
+                for (int l = 0; l < argb.length; l++) {
+                    argb[l] = 0xFF000000 | labelRgb[l];
+                }
+                PointColors byLabel = PointColors.indexed(labelCodes, Palette.of(0xFFC4C4C4, argb));
+                raster.fill(0xFFFFFFFF);
+                result[0] = rasterizer.render(x, y, byLabel, highlight, vp, raster, opts);
+            });
+            report("repaint by labels " + mode.name().toLowerCase(Locale.ROOT), ms,
+                    "-> " + result[0].mode() + ", 5% labelled, recoloured each run");
         }
 
         Random q = new Random(2);

@@ -51,7 +51,11 @@ public final class TableSession implements AutoCloseable {
     private final Set<String> createdAnnotations = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
     private final DataTableListener tableListener = this::tableChanged;
-    private final AnnotationListener annotationListener = a -> changed();
+    private final List<AnnotationListener> annotationListeners = new CopyOnWriteArrayList<>();
+    private final AnnotationListener annotationListener = a -> {
+        changed();
+        annotationListeners.forEach(listener -> listener.annotationsChanged(a));
+    };
     private volatile boolean dirty;
     private volatile Autosave autosave;
 
@@ -155,7 +159,23 @@ public final class TableSession implements AutoCloseable {
     private Annotations track(Annotations added) {
         annotations.add(added);
         added.addListener(annotationListener);
+        annotationListeners.forEach(listener -> listener.annotationsChanged(added));
         return added;
+    }
+
+    /**
+     * @param listener told (on the changing thread) when any annotation column of the session
+     *                 changes (labels given, labels renamed or recoloured) or is added
+     */
+    public void addAnnotationListener(AnnotationListener listener) {
+        annotationListeners.add(listener);
+    }
+
+    /**
+     * @param listener a listener added before
+     */
+    public void removeAnnotationListener(AnnotationListener listener) {
+        annotationListeners.remove(listener);
     }
 
     // ------------------------------------------------------------------ snapshot, save, restore

@@ -135,4 +135,41 @@ class AnnotationsTest {
         assertThrows(IllegalArgumentException.class, () -> set.renamed(0, "b"));
         assertEquals(0x009E73, LabelSet.defaultColour(2));
     }
+
+    @Test
+    void removingALabelUnlabelsItsRowsAndInsertingItBackRestoresEveryCode() {
+        DataTable table = table(7);
+        Annotations annotations = Annotations.create(table, "class",
+                LabelSet.of(List.of(new Label("a", 0x111111), new Label("b", 0x222222), new Label("c", 0x333333))));
+        annotations.assign(rows(0, 3), 0);
+        annotations.assign(rows(1, 4, 6), 1);
+        annotations.assign(rows(2, 5), 2);
+        annotations.clear(rows(6));
+        int[] before = Annotations.codesOf(annotations.column());
+        LabelSet labelsBefore = annotations.labels();
+
+        Annotations.Removal removal = annotations.removeLabel(1);
+        assertEquals(List.of("a", "c"), annotations.labels().names());
+        assertEquals(List.of("a", "c"), annotations.column().levels());
+        assertArrayEquals(new String[] { "a", null, "c", "a", null, "c", null }, texts(annotations.column()));
+        assertArrayEquals(new int[] { 2, 2, 3 }, annotations.counts());
+        assertEquals(2, removal.size(), "rows 1 and 4 had the label");
+        assertEquals(new Label("b", 0x222222), removal.label());
+
+        annotations.insertLabel(removal);
+        assertEquals(labelsBefore, annotations.labels(), "name, colour and position are back");
+        assertArrayEquals(before, Annotations.codesOf(annotations.column()), "every row has its code back");
+    }
+
+    @Test
+    void removingTheLastLabelLeavesTheOthersCodesAlone() {
+        DataTable table = table(4);
+        Annotations annotations = Annotations.create(table, "class", LabelSet.named(List.of("a", "b")));
+        annotations.assign(rows(0, 1), 0);
+        Annotations.Removal removal = annotations.removeLabel(1);
+        assertEquals(0, removal.size());
+        assertArrayEquals(new String[] { "a", "a", null, null }, texts(annotations.column()));
+        annotations.insertLabel(removal);
+        assertEquals(List.of("a", "b"), annotations.column().levels());
+    }
 }

@@ -289,6 +289,108 @@ public final class Annotations {
     }
 
     /**
+     * Removes a label: the rows that had it become unlabelled, the labels after it move up one
+     * (their codes go down by one). {@link #insertLabel} with what this returns undoes it.
+     *
+     * @param index the label's position
+     * @return the label removed and the rows that had it
+     */
+    public Removal removeLabel(int index) {
+        Removal removal;
+        synchronized (this) {
+            Label label = labels.label(index);
+            CategoricalColumn current = column();
+            int[] codes = codesOf(current);
+            int had = 0;
+            for (int row = 0; row < codes.length; row++) {
+                if (codes[row] == index) {
+                    had++;
+                }
+            }
+            int[] rows = new int[had];
+            int i = 0;
+            for (int row = 0; row < codes.length; row++) {
+                int code = codes[row];
+                if (code == index) {
+                    rows[i++] = row;
+                    codes[row] = CategoricalColumn.NA_CODE;
+                } else if (code > index) {
+                    codes[row] = code - 1;
+                }
+            }
+            LabelSet next = labels.without(index);
+            table.replaceColumn(DictionaryColumn.adopt(column, codes, next.names()));
+            labels = next;
+            removal = new Removal(index, label, rows);
+        }
+        fire();
+        return removal;
+    }
+
+    /**
+     * Puts a removed label back at its position and gives it back to its rows (which must be
+     * unlabelled); the labels from there on move down one.
+     *
+     * @param removal what {@link #removeLabel} returned
+     */
+    public void insertLabel(Removal removal) {
+        synchronized (this) {
+            int index = removal.index();
+            LabelSet next = labels.inserted(index, removal.label());
+            int[] codes = codesOf(column());
+            for (int row = 0; row < codes.length; row++) {
+                if (codes[row] >= index) {
+                    codes[row]++;
+                }
+            }
+            for (int i = 0; i < removal.size(); i++) {
+                codes[removal.row(i)] = index;
+            }
+            table.replaceColumn(DictionaryColumn.adopt(column, codes, next.names()));
+            labels = next;
+        }
+        fire();
+    }
+
+    /**
+     * A label taken out of the set and the rows that had it, to put it back.
+     */
+    public static final class Removal {
+        private final int index;
+        private final Label label;
+        private final int[] rows;
+
+        Removal(int index, Label label, int[] rows) {
+            this.index = index;
+            this.label = label;
+            this.rows = rows;
+        }
+
+        /** @return the position the label had */
+        public int index() {
+            return index;
+        }
+
+        /** @return the label removed */
+        public Label label() {
+            return label;
+        }
+
+        /** @return how many rows had the label */
+        public int size() {
+            return rows.length;
+        }
+
+        /**
+         * @param i an index in {@code [0, size())}
+         * @return a row that had the label (ascending)
+         */
+        public int row(int i) {
+            return rows[i];
+        }
+    }
+
+    /**
      * Replaces the label set, e.g. when a session is restored. When only colours differ the column
      * is kept; otherwise the column is given the new names as its levels (codes are kept, so there
      * must be at least as many labels as levels).

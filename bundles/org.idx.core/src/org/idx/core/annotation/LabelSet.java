@@ -166,6 +166,27 @@ public final class LabelSet {
         return new LabelSet(copy);
     }
 
+    /**
+     * @param index a position
+     * @return a copy without the label at {@code index}; the labels after it move up one
+     */
+    public LabelSet without(int index) {
+        List<Label> copy = new ArrayList<>(labels);
+        copy.remove(index);
+        return new LabelSet(copy);
+    }
+
+    /**
+     * @param index a position in {@code [0, size()]}
+     * @param label a label whose name is not in the set yet
+     * @return a copy with the label at {@code index}; the labels from there on move down one
+     */
+    public LabelSet inserted(int index, Label label) {
+        List<Label> copy = new ArrayList<>(labels);
+        copy.add(index, label);
+        return new LabelSet(copy);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof LabelSet that && labels.equals(that.labels);

@@ -48,4 +48,14 @@ public final class Palette {
     public int size() {
         return colors.length;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Palette that && naColor == that.naColor && java.util.Arrays.equals(colors, that.colors);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Arrays.hashCode(colors) + naColor;
+    }
 }

@@ -198,6 +198,21 @@ public final class Labelling {
 	}
 
 	/**
+	 * Adds, renames, recolours or removes a label through the workbench's operation history.
+	 *
+	 * @param edit the edit, not executed yet
+	 */
+	public static void edit(LabelEditOperation edit) {
+		try {
+			OperationHistoryFactory.getOperationHistory().execute(edit, null, null);
+		} catch (ExecutionException | RuntimeException e) {
+			Platform.getLog(Labelling.class).log(new Status(IStatus.ERROR, Labelling.class,
+					"'" + edit.getLabel() + "' failed", e));
+		}
+		fire();
+	}
+
+	/**
 	 * @param listener told (on the UI thread) when the rows, the annotation column or the labels
 	 *                 in use change
 	 */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -34,7 +35,8 @@ import org.idx.ui.views.DatasetFollower;
 
 /**
  * The Labels view: the labels of the active table's annotation column with their colour, key and
- * count; choose or make the annotation column, add, rename and recolour labels, and give the rows
+ * count; choose or make the annotation column, add, rename, recolour and remove labels (each
+ * undoable with Edit &gt; Undo), and give the rows
  * selected anywhere (plot, table, image, gallery) a label or clear theirs. Keys 1-9 and 0 do the
  * same from any IDX part.
  */
@@ -53,6 +55,7 @@ public final class LabelsView extends ViewPart {
 	private Button add;
 	private Button rename;
 	private Button recolour;
+	private Button remove;
 	private Label status;
 	private final List<String> columnChoices = new ArrayList<>();
 	private final Runnable labellingListener = this::refreshSoon;
@@ -90,6 +93,8 @@ public final class LabelsView extends ViewPart {
 		add = button(buttons, "Add…", "Add a label", this::addLabel);
 		rename = button(buttons, "Rename…", "Rename the chosen label", this::renameLabel);
 		recolour = button(buttons, "Colour…", "Change the colour of the chosen label", this::recolourLabel);
+		remove = button(buttons, "Remove…", "Remove the chosen label (Edit > Undo gives it back to its rows)",
+				this::removeLabel);
 		status = new Label(parent, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false, 2, 1));
 
@@ -204,6 +209,7 @@ public final class LabelsView extends ViewPart {
 		add.setEnabled(hasLabels);
 		rename.setEnabled(hasLabels);
 		recolour.setEnabled(hasLabels);
+		remove.setEnabled(hasLabels);
 		columns.setEnabled(target() != null);
 	}
 
@@ -289,7 +295,9 @@ public final class LabelsView extends ViewPart {
 		InputDialog dialog = new InputDialog(getSite().getShell(), "Add Label", "Name of the new label:",
 				"class " + (next + 1), nameValidator(active, null));
 		if (dialog.open() == Window.OK) {
-			active.addLabel(new org.idx.core.annotation.Label(dialog.getValue().strip(), LabelSet.defaultColour(next)));
+			Labelling.edit(LabelEditOperation.add(active,
+					new org.idx.core.annotation.Label(dialog.getValue().strip(), LabelSet.defaultColour(next)),
+					target.context()));
 			refresh();
 		}
 	}
@@ -305,7 +313,10 @@ public final class LabelsView extends ViewPart {
 		InputDialog dialog = new InputDialog(getSite().getShell(), "Rename Label", "New name of '" + current + "':",
 				current, nameValidator(active, current));
 		if (dialog.open() == Window.OK) {
-			active.renameLabel(index, dialog.getValue().strip());
+			String name = dialog.getValue().strip();
+			if (!name.equals(current)) {
+				Labelling.edit(LabelEditOperation.rename(active, index, name, target.context()));
+			}
 			refresh();
 		}
 	}
@@ -322,9 +333,44 @@ public final class LabelsView extends ViewPart {
 		dialog.setRGB(new RGB(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
 		RGB chosen = dialog.open();
 		if (chosen != null) {
-			active.recolourLabel(index, chosen.red << 16 | chosen.green << 8 | chosen.blue);
-			refresh();
+			recolour(index, chosen.red << 16 | chosen.green << 8 | chosen.blue);
 		}
+	}
+
+	/**
+	 * Gives a label of the active annotation column a new colour, undoably (what the Colour…
+	 * button does once the colour is chosen).
+	 *
+	 * @param index the label's position
+	 * @param rgb   the colour, {@code 0xRRGGBB}
+	 */
+	public void recolour(int index, int rgb) {
+		Labelling.Target target = target();
+		Annotations active = target == null ? null : Labelling.active(target.session());
+		if (active == null || index < 0 || index >= active.labels().size() || active.labels().label(index).rgb() == rgb) {
+			return;
+		}
+		Labelling.edit(LabelEditOperation.recolour(active, index, rgb, target.context()));
+		refresh();
+	}
+
+	private void removeLabel() {
+		Labelling.Target target = target();
+		Annotations active = target == null ? null : Labelling.active(target.session());
+		int index = labels.getSelectionIndex();
+		if (active == null || index < 0 || index >= active.labels().size()) {
+			return;
+		}
+		String name = active.labels().label(index).name();
+		int rows = active.counts()[index];
+		if (rows > 0 && !MessageDialog.openConfirm(getSite().getShell(), "Remove Label",
+				String.format("%,d %s labelled '%s'. Remove the label? %s unlabelled; Edit > Undo gives the label "
+						+ "back to %s.", rows, rows == 1 ? "row is" : "rows are", name, rows == 1 ? "It becomes" : "They become",
+						rows == 1 ? "it" : "them"))) {
+			return;
+		}
+		Labelling.edit(LabelEditOperation.remove(active, index, target.context()));
+		refresh();
 	}
 
 	// ------------------------------------------------------------------ for tests

@@ -39,12 +39,16 @@ record PlotData(PlotSpec spec, double[] x, double[] y, PointColors colors, Point
 			}
 			if (last != null && last.spec.table() != spec.table()) {
 				arrays.clear();
+			} else {
+				// A column replaced in the table (labels given: a new annotation column each time) is
+				// not plotted again: keeping its copy would hold a row-sized array per labelling step.
+				arrays.keySet().removeIf(column -> spec.table().findColumn(column.name()).orElse(null) != column);
 			}
 			double[] x = values(spec.x());
 			double[] y = values(spec.y());
 			PointIndex index = last != null && last.spec.samePoints(spec) ? last.index
 					: PointIndex.build(x, y, spec.xScale(), spec.yScale());
-			last = new PlotData(spec, x, y, colors(spec.color()), index);
+			last = new PlotData(spec, x, y, colors(spec.color(), spec.levelPalette()), index);
 			return last;
 		}
 
@@ -68,9 +72,9 @@ record PlotData(PlotSpec spec, double[] x, double[] y, PointColors colors, Point
 			});
 		}
 
-		private PointColors colors(Column color) {
+		private PointColors colors(Column color, Palette levels) {
 			if (color instanceof CategoricalColumn categorical) {
-				return PointColors.indexed(codes(categorical), Palette.categorical());
+				return PointColors.indexed(codes(categorical), levels);
 			}
 			if (color instanceof NumericColumn numeric) {
 				double[] range = range(numeric);

@@ -459,7 +459,7 @@ final class ScatterCanvas extends Canvas {
 		gc.drawText(shorten(gc, spec.color().name(), LEGEND - 14), x, y, true);
 		y += line + 2;
 		if (spec.color() instanceof CategoricalColumn categorical) {
-			Palette palette = Palette.categorical();
+			Palette palette = spec.levelPalette();
 			List<String> levels = categorical.levels();
 			int room = Math.max(1, (area.height - line * 2) / line);
 			int shown = levels.size() > room ? room - 1 : levels.size();
@@ -473,8 +473,9 @@ final class ScatterCanvas extends Canvas {
 				y += line;
 			}
 			if (categorical.naCount() > 0) {
-				swatch(gc, Palette.NA_COLOR, x, y + 2, line - 6);
-				gc.drawText("NA", x + line, y, true);
+				// Label colours call NA "unlabelled".
+				swatch(gc, palette.color(CategoricalColumn.NA_CODE), x, y + 2, line - 6);
+				gc.drawText(spec.levelColors() != null ? "unlabelled" : "NA", x + line, y, true);
 			}
 		} else if (spec.color() instanceof NumericColumn numeric) {
 			double[] range = PlotData.range(numeric);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
@@ -27,13 +28,20 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
+import org.idx.core.ColumnRole;
 import org.idx.core.ColumnType;
 import org.idx.core.NumericColumn;
 import org.idx.core.RowSelection;
+import org.idx.core.annotation.AnnotationListener;
+import org.idx.core.annotation.Annotations;
+import org.idx.core.annotation.LabelSet;
 import org.idx.plot.axis.Scale;
+import org.idx.plot.render.Palette;
 import org.idx.plot.render.RenderMode;
 import org.idx.plot.render.RenderResult;
+import org.idx.session.TableSession;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.dataset.ResultColumns;
 import org.idx.ui.selection.DatasetSelection;
@@ -48,6 +56,10 @@ import org.osgi.service.event.EventHandler;
  * columns coloured by any column, publishes the rows picked or enclosed in the plot as a
  * {@link DatasetSelection} and highlights rows selected in other views. The point layer is
  * painted off the UI thread; see {@link ScatterCanvas}.
+ * <p>
+ * Coloured by an annotation column of the table's session (or a categorical column with the
+ * {@link ColumnRole#LABEL} role), points take their label's colour and follow it when the user
+ * recolours the label; unlabelled rows are grey (see {@link LabelPalette}).
  */
 public final class ScatterView extends ViewPart {
 
@@ -60,6 +72,8 @@ public final class ScatterView extends ViewPart {
 	private final DatasetSelectionProvider provider = new DatasetSelectionProvider();
 	private DatasetFollower follower;
 	private final EventHandler resultHandler = this::resultColumns;
+	private final AnnotationListener labelsListener = annotations -> labelsChanged();
+	private TableSession session;
 
 	private Combo xCombo;
 	private Combo yCombo;
@@ -113,6 +127,10 @@ public final class ScatterView extends ViewPart {
 		follower = new DatasetFollower(this, getSite().getPage(), this::showDataset, event -> columnsChanged(),
 				rows -> canvas.setHighlight(rows.rows()));
 		pin.setChecked(follower.isPinned());
+		watchSession();
+		if (session != null) {
+			updatePlot(); // with the colours of its labels
+		}
 		IEventBroker broker = getSite().getService(IEventBroker.class);
 		if (broker != null) {
 			broker.subscribe(ResultColumns.TOPIC, resultHandler);
@@ -217,6 +235,7 @@ public final class ScatterView extends ViewPart {
 			return;
 		}
 		dataset = next;
+		watchSession();
 		canvas.setHighlight(null);
 		if (dataset != null) {
 			setContentDescription("");
@@ -227,10 +246,65 @@ public final class ScatterView extends ViewPart {
 		updatePlot();
 	}
 
+	/** Follows the labels of the session of the dataset shown (their colours colour the plot). */
+	private void watchSession() {
+		if (follower == null) {
+			return; // the follower tells the first dataset from its constructor; createPartControl follows up
+		}
+		TableSession next = null;
+		if (dataset != null && follower.editor() != null && follower.editor().getAdapter(Dataset.class) == dataset) {
+			next = follower.editor().getAdapter(TableSession.class);
+		}
+		if (next == session) {
+			return;
+		}
+		if (session != null) {
+			session.removeAnnotationListener(labelsListener);
+		}
+		session = next;
+		if (session != null) {
+			session.addAnnotationListener(labelsListener);
+		}
+	}
+
+	/** Labels changed (on any thread): repaint only when their colours in the plot did. */
+	private void labelsChanged() {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		canvas.getDisplay().asyncExec(() -> {
+			PlotSpec shown = canvas.isDisposed() ? null : canvas.spec();
+			if (shown != null && shown.color() != null
+					&& !Objects.equals(shown.levelColors(), levelColors(shown.color()))) {
+				updatePlot();
+			}
+		});
+	}
+
+	/**
+	 * @param color the colour column
+	 * @return the colours of its labels when it is an annotation column or has the label role,
+	 *         else null (the plot's palette)
+	 */
+	private Palette levelColors(Column color) {
+		if (!(color instanceof CategoricalColumn categorical)) {
+			return null;
+		}
+		Annotations annotations = session == null ? null : session.annotations(color.name()).orElse(null);
+		if (annotations != null) {
+			Annotations.Snapshot labels = annotations.snapshot();
+			return labels == null ? null : LabelPalette.of(labels.labels());
+		}
+		boolean labelRole = dataset != null
+				&& dataset.table().roles().column(ColumnRole.LABEL).filter(color.name()::equals).isPresent();
+		return labelRole ? LabelPalette.of(LabelSet.named(categorical.levels())) : null;
+	}
+
 	private void columnsChanged() {
 		if (canvas.isDisposed()) {
 			return;
 		}
+		watchSession();
 		fillCombos(false);
 		updatePlot();
 	}
@@ -329,7 +403,7 @@ public final class ScatterView extends ViewPart {
 		};
 		status.setText("Drawing …");
 		canvas.setSpec(new PlotSpec(dataset.table(), x, y, color, logX.getSelection() ? Scale.LOG10 : Scale.LINEAR,
-				logY.getSelection() ? Scale.LOG10 : Scale.LINEAR, mode));
+				logY.getSelection() ? Scale.LOG10 : Scale.LINEAR, mode, levelColors(color)));
 	}
 
 	private void rendered() {
@@ -487,6 +561,10 @@ public final class ScatterView extends ViewPart {
 		}
 		if (follower != null) {
 			follower.dispose();
+		}
+		if (session != null) {
+			session.removeAnnotationListener(labelsListener);
+			session = null;
 		}
 		super.dispose();
 	}

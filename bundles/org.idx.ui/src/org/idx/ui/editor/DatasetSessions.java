@@ -134,7 +134,7 @@ public final class DatasetSessions {
 			Session journalled = prepared.journalled();
 			if (approved || MessageDialog.open(MessageDialog.QUESTION, shell, "Unsaved work",
 					"IDX did not close normally while " + dataset.name() + " had unsaved changes. They were kept at "
-							+ TIME.format(journalled.saved()) + ". Restore them?",
+							+ TIME.format(journalled.saved()) + ". Restore them?\n\n" + setAsideNote(),
 					0, "Restore", "Set aside") == 0) {
 				said = "Unsaved work of " + TIME.format(journalled.saved()) + " restored from the autosave journal";
 				said += notes(shell, "journal", apply(dataset, session, journalled));
@@ -163,6 +163,12 @@ public final class DatasetSessions {
 		MessageDialog.openWarning(shell, "Session", "Not everything in the " + what + " fits the table:\n\n"
 				+ String.join("\n", notes));
 		return "; " + notes.size() + " item(s) left out";
+	}
+
+	/** @return what "Set aside" does, said in the restore questions: nothing is deleted */
+	private static String setAsideNote() {
+		return "Set aside applies nothing and deletes nothing: the unsaved work stays in " + journal().folder()
+				+ " as a .discarded file.";
 	}
 
 	private static void setAside(Path journalFile) {
@@ -203,7 +209,7 @@ public final class DatasetSessions {
 		}
 		boolean restore = MessageDialog.open(MessageDialog.QUESTION, window.getShell(), "Restore unsaved work",
 				"IDX did not close normally. Unsaved labels and columns of these tables were kept:\n" + list
-						+ "\n\nOpen the tables and restore them?",
+						+ "\n\nOpen the tables and restore them?\n\n" + setAsideNote(),
 				0, "Restore", "Set aside") == 0;
 		for (int i = 0; i < tables.size(); i++) {
 			if (restore && Files.isRegularFile(tables.get(i))) {
