@@ -2,7 +2,9 @@
 package org.idx.session;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +60,9 @@ public final class TableSession implements AutoCloseable {
     };
     private volatile boolean dirty;
     private volatile Autosave autosave;
+    /** Whether the session file beside the table was not applied and must not be overwritten. */
+    private volatile boolean keepPrevious;
+    private volatile Path keptPrevious;
 
     /**
      * Starts a session on a table just read; its current columns are its original columns.
@@ -220,9 +225,29 @@ public final class TableSession implements AutoCloseable {
      */
     public Path save() throws IOException {
         Session session = snapshot();
+        if (keepPrevious && Files.exists(sessionFile())) {
+            keptPrevious = Files.copy(sessionFile(),
+                    sessionFile().resolveSibling(sessionFile().getFileName() + "." + System.currentTimeMillis() + ".replaced"),
+                    StandardCopyOption.COPY_ATTRIBUTES);
+        }
         Path file = SessionFiles.save(session);
+        keepPrevious = false;
         markClean();
         return file;
+    }
+
+    /**
+     * Says that the session file beside the table was not put into this session (the user opened
+     * the table without it, or it could not be read): the next {@link #save()} first copies it to
+     * {@code <session file>.<millis>.replaced}, so the labels it holds are never lost to a save.
+     */
+    public void keepPreviousOnSave() {
+        keepPrevious = true;
+    }
+
+    /** @return where the last {@link #save()} kept the session file it replaced, if it kept one */
+    public Optional<Path> keptPrevious() {
+        return Optional.ofNullable(keptPrevious);
     }
 
     /**

@@ -120,6 +120,7 @@ class SessionRecoveryUiTest {
 		Dialogs.Answer without = Dialogs.answer("Session", "Open without it");
 		DatasetEditor plain = openAndWait(file);
 		spinUntil(without::answered, "the changed table is said again");
+		assertTrue(without.message().contains("keeps a copy of it as a .replaced file"), without.message());
 		assertFalse(plain.dataset().table().findColumn("label").isPresent(), "the session is left out");
 		assertFalse(plain.isDirty());
 		page().closeEditor(plain, false);

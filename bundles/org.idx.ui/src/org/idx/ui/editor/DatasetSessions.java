@@ -110,20 +110,24 @@ public final class DatasetSessions {
 			MessageDialog.openWarning(shell, "Session",
 					"The session saved beside " + dataset.name() + " could not be read, so the table opens without "
 							+ "it:\n\n" + prepared.savedProblem().getMessage()
-							+ "\n\nThe file is left as it is; saving will replace it.");
+							+ "\n\nThe file is left as it is; saving keeps a copy of it as a .replaced file beside it.");
+			session.keepPreviousOnSave();
 		} else if (prepared.saved() != null) {
 			Session saved = prepared.saved();
 			List<String> differences = saved.fingerprint().differences(session.fingerprint());
 			boolean apply = differences.isEmpty() || MessageDialog.open(MessageDialog.QUESTION, shell, "Session",
 					dataset.name() + " has changed since its session was saved (" + TIME.format(saved.saved()) + "): "
 							+ String.join("; ", differences) + ".\n\nApply the saved labels and columns to the table as "
-							+ "it is now? Columns whose row count no longer fits are left out.",
+							+ "it is now? Columns whose row count no longer fits are left out.\n\nOpen without it leaves the "
+							+ "session file as it is; saving then keeps a copy of it as a .replaced file beside it.",
 					0, "Apply the session", "Open without it") == 0;
 			if (apply) {
 				said = "Session restored from " + session.sessionFile().getFileName() + " (saved "
 						+ TIME.format(saved.saved()) + ")";
 				said += notes(shell, "session", apply(dataset, session, saved));
 				session.markClean();
+			} else {
+				session.keepPreviousOnSave();
 			}
 		}
 		if (prepared.journalled() != null) {
