@@ -13,6 +13,8 @@ BUILD="${TMPDIR:-/tmp}/idx-session-bench-build"
 rm -rf "$BUILD" && mkdir -p "$BUILD"
 { find "$ROOT/bundles/org.idx.core/src" "$ROOT/bundles/org.idx.session/src" -name '*.java'
   echo "$ROOT/bundles/org.idx.images/src/org/idx/images/StoreSpec.java"
+  echo "$ROOT/bundles/org.idx.analysis/src/org/idx/analysis/TrainedModel.java"
+  echo "$ROOT/bundles/org.idx.analysis/src/org/idx/analysis/AnalysisException.java"
   echo "$ROOT/releng/bench/session/SessionBench.java"; } > "$BUILD/sources.txt"
 "$JAVA_HOME/bin/javac" --release 21 -nowarn -encoding UTF-8 -d "$BUILD" -cp "$JACKSON" @"$BUILD/sources.txt"
 "$JAVA_HOME/bin/java" -Xmx2g -cp "$BUILD:$JACKSON" SessionBench "${1:-1000000}"
