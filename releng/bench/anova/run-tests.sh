@@ -7,7 +7,7 @@
 compile_main
 T="$ROOT/bundles/org.idx.analysis.anova.tests"
 rm -rf "$BUILD/test" && mkdir -p "$BUILD/test"
-"$JAVAC" --release 21 -nowarn -encoding UTF-8 -d "$BUILD/test" -cp "$CP:$JUNIT" $(find "$T/src" -name '*.java')
+"$JAVAC" --release 21 -nowarn -encoding UTF-8 -d "$BUILD/test" -cp "$CP:$JUNIT" $(find "$T/src" "$ROOT/bundles/org.idx.analysis.testing/src" -name '*.java')
 cp -r "$T/resources/." "$BUILD/test/"
-"$JAVA" -Didx.anova.pluginXml="$ROOT/bundles/org.idx.analysis.anova/plugin.xml" -jar "$JUNIT" execute \
+"$JAVA" -Didx.pluginXml="$ROOT/bundles/org.idx.analysis.anova/plugin.xml" -jar "$JUNIT" execute \
   --class-path "$BUILD/test:$CP" --select-package org.idx.analysis.anova --disable-banner --details=tree "$@"

@@ -51,7 +51,7 @@ run_tests() {
   shift
   local t="$ROOT/bundles/$b.tests" out="$BUILD/test-$b"
   rm -rf "$out" && mkdir -p "$out"
-  "$JAVAC" --release 21 -nowarn -encoding UTF-8 -d "$out" -cp "$CP:$JUNIT" $(find "$t/src" -name '*.java')
+  "$JAVAC" --release 21 -nowarn -encoding UTF-8 -d "$out" -cp "$CP:$JUNIT" $(find "$t/src" "$ROOT/bundles/org.idx.analysis.testing/src" -name '*.java')
   if [ -d "$t/resources" ]; then cp -r "$t/resources/." "$out/"; fi
   "$JAVA" --enable-native-access=ALL-UNNAMED -Didx.pluginXml="$ROOT/bundles/$b/plugin.xml" -jar "$JUNIT" execute \
     --class-path "$out:$CP" --select-package "$b" --disable-banner --details=tree "$@"

@@ -8,9 +8,10 @@
 compile_main
 rm -rf "$BUILD/test" && mkdir -p "$BUILD/test"
 "$JAVAC" --release 21 -nowarn -encoding UTF-8 -d "$BUILD/test" -cp "$CP:$JUNIT" \
-  $(find "$ROOT/bundles/org.idx.neighbors.tests/src" "$ROOT/bundles/org.idx.analysis.umap.tests/src" -name '*.java')
+  $(find "$ROOT/bundles/org.idx.neighbors.tests/src" "$ROOT/bundles/org.idx.analysis.umap.tests/src" \
+  "$ROOT/bundles/org.idx.analysis.testing/src" -name '*.java')
 cp -r "$ROOT/bundles/org.idx.analysis.umap.tests/resources/." "$BUILD/test/"
 select=(--select-package org.idx.neighbors --select-package org.idx.analysis.umap)
 [ $# -gt 0 ] && select=("$@")
-"$JAVA" -Didx.umap.pluginXml="$ROOT/bundles/org.idx.analysis.umap/plugin.xml" -jar "$JUNIT" execute \
+"$JAVA" -Didx.pluginXml="$ROOT/bundles/org.idx.analysis.umap/plugin.xml" -jar "$JUNIT" execute \
   --class-path "$BUILD/test:$CP" --disable-banner --details=tree "${select[@]}"
