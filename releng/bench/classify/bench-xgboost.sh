@@ -5,7 +5,7 @@
 # (env.sh) and prints the figures. Arguments: [labelled rows] [features] [classes] [rows to predict]
 #   releng/bench/classify/bench-xgboost.sh               # 50000 30 3 1000000
 . "$(dirname "$0")/env.sh"
-compile_main org.idx.analysis.confusion org.idx.analysis.xgboost
+compile_main org.idx.analysis.confusion org.idx.analysis.xgboost org.idx.session
 "$JAVAC" --release 21 -nowarn -encoding UTF-8 -d "$BUILD/bench" -cp "$CP" "$ROOT/releng/bench/classify/XGBoostBench.java"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JAVA" -Xmx6g --enable-native-access=ALL-UNNAMED -cp "$BUILD/bench:$CP" XGBoostBench "$@"

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by the classification scripts: compiles org.idx.core, org.idx.io, org.idx.analysis,
-# org.idx.stats and the confusion and xgboost method bundles with plain javac (no Maven, no OSGi)
+# org.idx.stats, the confusion and xgboost method bundles and org.idx.session with plain javac (no Maven, no OSGi)
 # and sets CP to the result plus the jars they need from ~/.m2 (XGBoost with its natives inside).
 # Source it from a script: . "$(dirname "$0")/env.sh"
 set -euo pipefail
@@ -39,6 +39,8 @@ compile_main() {
   local b
   for b in "$@"; do dirs+=("$ROOT/bundles/$b/src"); done
   find "${dirs[@]}" -name '*.java' > "$BUILD/main.txt"
+  # org.idx.session (trained models kept with a session) needs only StoreSpec of org.idx.images
+  case " $* " in *" org.idx.session "*) echo "$ROOT/bundles/org.idx.images/src/org/idx/images/StoreSpec.java" >> "$BUILD/main.txt";; esac
   "$JAVAC" --release 21 -nowarn -encoding UTF-8 -d "$BUILD/main" -cp "$LIBS" @"$BUILD/main.txt"
   CP="$BUILD/main:$LIBS"
 }

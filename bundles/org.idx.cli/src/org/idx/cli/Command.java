@@ -7,7 +7,7 @@ import java.util.List;
 /** One sub-command of {@code idx}. */
 interface Command {
 
-	String USAGE = "idx info TABLE [--json] | idx methods [--json] | idx run METHOD --table TABLE [--param NAME=VALUE]... [--out-table FILE] [--report FILE.json]";
+	String USAGE = "idx info TABLE [--json] | idx methods [--json] | idx run METHOD --table TABLE [--param NAME=VALUE]... [--out-table FILE] [--report FILE.json] [--model-from SESSION [--model NAME]]";
 
 	/** Writes the command's result to {@code out}. */
 	void execute(PrintStream out) throws CommandException;

@@ -138,7 +138,7 @@ class AutosaveCrashTest {
     private static String classPath() throws URISyntaxException {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : List.of(CrashingLabeller.class, TableSession.class, DataTable.class, AtomicWrite.class,
-                StoreSpec.class, JsonFactory.class)) {
+                StoreSpec.class, JsonFactory.class, org.idx.analysis.TrainedModel.class)) {
             entries.addAll(locations(type));
         }
         return String.join(File.pathSeparator, entries);

@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.idx.analysis.TrainedModel;
 import org.idx.core.Column;
 import org.idx.io.config.DatasetConfiguration;
 
 /**
  * Everything a user did to a table that is not in the table file: the configuration, the
- * annotation columns with their labels, and the columns analyses derived. Immutable: columns are
+ * annotation columns with their labels, the columns analyses derived and the models they trained. Immutable: columns are
  * immutable, so a session is a cheap snapshot that can be written on another thread.
  *
  * @param table         the table file the session belongs to
@@ -21,9 +22,10 @@ import org.idx.io.config.DatasetConfiguration;
  * @param annotations   the annotation columns
  * @param derived       the columns added to the table that are not annotations (analysis results),
  *                      in table order
+ * @param models        the models analyses trained on the table, oldest first (names unique)
  */
 public record Session(Path table, TableFingerprint fingerprint, Instant saved, DatasetConfiguration configuration,
-        List<AnnotationState> annotations, List<Column> derived) {
+        List<AnnotationState> annotations, List<Column> derived, List<TrainedModel> models) {
 
     public Session {
         Objects.requireNonNull(table);
@@ -32,6 +34,22 @@ public record Session(Path table, TableFingerprint fingerprint, Instant saved, D
         Objects.requireNonNull(configuration);
         annotations = List.copyOf(annotations);
         derived = List.copyOf(derived);
+        models = models == null ? List.of() : List.copyOf(models);
+    }
+
+    /**
+     * A session without trained models.
+     *
+     * @param table         the table file
+     * @param fingerprint   what the table file was like
+     * @param saved         when the snapshot was taken
+     * @param configuration roles and image root
+     * @param annotations   the annotation columns
+     * @param derived       the derived columns
+     */
+    public Session(Path table, TableFingerprint fingerprint, Instant saved, DatasetConfiguration configuration,
+            List<AnnotationState> annotations, List<Column> derived) {
+        this(table, fingerprint, saved, configuration, annotations, derived, List.of());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.idx.analysis.TrainedModel;
 import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
 import org.idx.core.ColumnRoles;
@@ -95,6 +96,11 @@ public final class SessionCodec {
                 writeColumn(json, column);
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("models");
+            for (TrainedModel model : session.models()) {
+                writeModel(json, model);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
     }
@@ -132,6 +138,28 @@ public final class SessionCodec {
             row = end;
         }
         json.writeEndArray();
+    }
+
+    /** A trained model: what every model has, and its own bytes in Base64. */
+    private static void writeModel(JsonGenerator json, TrainedModel model) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("method", model.method());
+        json.writeStringField("name", model.name());
+        json.writeStringField("created", model.created().toString());
+        json.writeArrayFieldStart("features");
+        for (String feature : model.features()) {
+            json.writeString(feature);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("classes");
+        for (String name : model.classes()) {
+            json.writeString(name);
+        }
+        json.writeEndArray();
+        json.writeStringField("description", model.description());
+        json.writeFieldName("bytes");
+        json.writeBinary(model.bytes());
+        json.writeEndObject();
     }
 
     private static void writeColumn(JsonGenerator json, Column column) throws IOException {
@@ -258,6 +286,7 @@ public final class SessionCodec {
             DatasetConfiguration configuration = new DatasetConfiguration(ColumnRoles.NONE, Optional.empty(), Optional.empty());
             List<AnnotationState> annotations = new ArrayList<>();
             List<Column> derived = new ArrayList<>();
+            List<TrainedModel> models = new ArrayList<>();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String key = json.currentName();
                 json.nextToken();
@@ -283,6 +312,16 @@ public final class SessionCodec {
                         derived.add(column(fingerprint));
                     }
                 }
+                case "models" -> {
+                    expect(JsonToken.START_ARRAY, key);
+                    while (json.nextToken() != JsonToken.END_ARRAY) {
+                        TrainedModel model = model();
+                        if (models.stream().anyMatch(m -> m.name().equals(model.name()))) {
+                            throw problem("two models are named '" + model.name() + "'");
+                        }
+                        models.add(model);
+                    }
+                }
                 default -> json.skipChildren();
                 }
                 if (format != null && !FORMAT.equals(format)) {
@@ -300,14 +339,61 @@ public final class SessionCodec {
                 throw problem("the 'table' object is missing");
             }
             return new Session(table, fingerprint, saved == null ? Instant.EPOCH : saved, configuration, annotations,
-                    derived);
+                    derived, models);
         }
 
         private Instant instant(String text) throws SessionFormatException {
+            return instant("saved", text);
+        }
+
+        private Instant instant(String key, String text) throws SessionFormatException {
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e) {
-                throw problem("'saved' is not a time: " + text);
+                throw problem("'" + key + "' is not a time: " + text);
+            }
+        }
+
+        private TrainedModel model() throws IOException {
+            expect(JsonToken.START_OBJECT, "models[]");
+            String method = null;
+            String modelName = null;
+            Instant created = Instant.EPOCH;
+            List<String> features = new ArrayList<>();
+            List<String> classes = new ArrayList<>();
+            String description = "";
+            byte[] bytes = null;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String key = json.currentName();
+                json.nextToken();
+                switch (key) {
+                case "method" -> method = string("models[].method");
+                case "name" -> modelName = string("models[].name");
+                case "created" -> created = instant("models[].created", string("models[].created"));
+                case "features" -> strings("models[].features", features);
+                case "classes" -> strings("models[].classes", classes);
+                case "description" -> description = string("models[].description");
+                case "bytes" -> {
+                    expect(JsonToken.VALUE_STRING, "models[].bytes");
+                    bytes = json.getBinaryValue();
+                }
+                default -> json.skipChildren();
+                }
+            }
+            if (method == null || modelName == null || bytes == null) {
+                throw problem("a model needs 'method', 'name' and 'bytes'");
+            }
+            try {
+                return new TrainedModel(method, modelName, created, features, classes, description, bytes);
+            } catch (IllegalArgumentException e) {
+                throw problem("model '" + modelName + "': " + e.getMessage());
+            }
+        }
+
+        private void strings(String key, List<String> into) throws IOException {
+            expect(JsonToken.START_ARRAY, key);
+            while (json.nextToken() != JsonToken.END_ARRAY) {
+                into.add(string(key + "[]"));
             }
         }
 

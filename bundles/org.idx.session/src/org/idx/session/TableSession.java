@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.idx.analysis.TrainedModel;
 import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
 import org.idx.core.ColumnRole;
@@ -33,8 +34,8 @@ import org.idx.io.config.DatasetConfiguration;
 import org.idx.io.config.ImageRootSetting;
 
 /**
- * A table being worked on: what is not in its file (annotations, derived columns, roles, image
- * root), whether that is saved, and its autosave journal. It is UI-free; a dataset editor owns
+ * A table being worked on: what is not in its file (annotations, derived columns, trained models,
+ * roles, image root), whether that is saved, and its autosave journal. It is UI-free; a dataset editor owns
  * one per open table.
  * <p>
  * The columns of the table as read are its <em>original</em> columns; every column added since is
@@ -50,6 +51,7 @@ public final class TableSession implements AutoCloseable {
     private final Set<String> original;
     private final Supplier<StoreSpec> imageRoot;
     private final List<Annotations> annotations = new CopyOnWriteArrayList<>();
+    private final List<TrainedModel> models = new CopyOnWriteArrayList<>();
     private final Set<String> createdAnnotations = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
     private final DataTableListener tableListener = this::tableChanged;
@@ -183,6 +185,82 @@ public final class TableSession implements AutoCloseable {
         annotationListeners.remove(listener);
     }
 
+    // ------------------------------------------------------------------ trained models
+
+    /** @return the models trained on the table, oldest first */
+    public List<TrainedModel> models() {
+        return List.copyOf(models);
+    }
+
+    /**
+     * @param name a model name
+     * @return the model of that name
+     */
+    public Optional<TrainedModel> model(String name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Keeps a model with the session (it is saved with it and journalled); the session becomes dirty.
+     *
+     * @param model a model trained on this table
+     * @return the model as kept: under its name, or the first free {@code NAME 2}, {@code NAME 3}...
+     *         when a model has that name already
+     */
+    public TrainedModel addModel(TrainedModel model) {
+        TrainedModel kept;
+        synchronized (models) {
+            String name = model.name();
+            for (int i = 2; model(name).isPresent(); i++) {
+                name = model.name() + " " + i;
+            }
+            kept = name.equals(model.name()) ? model : model.withName(name);
+            models.add(kept);
+        }
+        changed();
+        return kept;
+    }
+
+    /**
+     * Renames a model; the session becomes dirty.
+     *
+     * @param name    the model's name
+     * @param newName its new name, not blank
+     * @return the renamed model
+     * @throws IllegalArgumentException when there is no such model, or another model has the new name
+     */
+    public TrainedModel renameModel(String name, String newName) {
+        TrainedModel renamed;
+        synchronized (models) {
+            TrainedModel model = model(name).orElseThrow(() -> new IllegalArgumentException("there is no model '" + name + "'"));
+            String wanted = newName.strip();
+            if (!name.equals(wanted) && model(wanted).isPresent()) {
+                throw new IllegalArgumentException("a model is named '" + wanted + "' already");
+            }
+            renamed = model.withName(wanted);
+            models.set(models.indexOf(model), renamed);
+        }
+        changed();
+        return renamed;
+    }
+
+    /**
+     * Forgets a model; the session becomes dirty.
+     *
+     * @param name the model's name
+     * @return whether there was such a model
+     */
+    public boolean removeModel(String name) {
+        boolean removed;
+        synchronized (models) {
+            removed = models.removeIf(m -> m.name().equals(name));
+        }
+        if (removed) {
+            changed();
+        }
+        return removed;
+    }
+
     // ------------------------------------------------------------------ snapshot, save, restore
 
     /** @return the session as it is now (cheap: columns are shared, not copied) */
@@ -206,7 +284,7 @@ public final class TableSession implements AutoCloseable {
             }
         }
         return new Session(source, fingerprint, Instant.now(), configuration(),
-                states, derived);
+                states, derived, models);
     }
 
     /** The roles of the table and its image root, as a configuration file would hold them. */
@@ -251,8 +329,9 @@ public final class TableSession implements AutoCloseable {
     }
 
     /**
-     * Puts a saved session (or journal) into the table: derived and annotation columns, labels and
-     * roles. What does not fit (a column of another row count, a role of a missing column) is left
+     * Puts a saved session (or journal) into the table: derived and annotation columns, labels,
+     * roles and trained models (a model replaces the one of the same name). What does not fit (a
+     * column of another row count, a role of a missing column) is left
      * out and said in the returned notes. The image root of the session is for the caller to apply.
      *
      * @param session a session of this table
@@ -304,6 +383,12 @@ public final class TableSession implements AutoCloseable {
             }
         }
         table.setRoles(roles);
+        synchronized (models) {
+            for (TrainedModel model : session.models()) {
+                models.removeIf(m -> m.name().equals(model.name()));
+                models.add(model);
+            }
+        }
         changed();
         return notes;
     }

@@ -16,6 +16,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.idx.analysis.AnalysisException;
 import org.idx.analysis.AnalysisMethod;
 import org.idx.analysis.AnalysisResult;
+import org.idx.analysis.ModelPredictor;
+import org.idx.analysis.TrainedModel;
 import org.idx.analysis.ParameterValues;
 import org.idx.analysis.confusion.ClassCoding;
 import org.idx.analysis.confusion.ConfusionMethod;
@@ -49,13 +51,17 @@ import org.idx.stats.confusion.ConfusionMatrix;
  * any feature value. The report: {@code train_n}, {@code test_n}, {@code test_accuracy},
  * {@code confusion}, {@code importance} (every feature's share of the total gain of all splits,
  * largest first, summing to 1), {@code cross_validation}, and what was used.</li>
- * <li><b>The model.</b> After a successful run, {@link #model()} holds the trained classifier for a
- * session to store ({@link XGBoostModel#toBytes()}).</li>
+ * <li><b>The model.</b> The result carries the trained classifier as a {@link TrainedModel} (its bytes
+ * are {@link XGBoostModel#toBytes()}), which a session keeps; {@link #predict} applies such a stored model
+ * again. After a successful run, {@link #model()} holds it too.</li>
  * </ul>
  * Nothing is added when the input does not allow training (one class, a class with one labelled
  * row, no labelled rows, ...): the method throws {@link AnalysisException} before training.
  */
-public final class XGBoostMethod implements AnalysisMethod {
+public final class XGBoostMethod implements AnalysisMethod, ModelPredictor {
+
+    /** The id under which this method is contributed, and the method of the models it trains. */
+    public static final String METHOD_ID = "xgboost";
 
     /** The most classes a numeric label column may hold. */
     public static final int MAX_NUMERIC_CLASSES = 100;
@@ -217,7 +223,7 @@ public final class XGBoostMethod implements AnalysisMethod {
                 checkCanceled(progress);
                 List<Map<String, Object>> importance = importance(booster.totalGain(p), featureColumns, messages);
                 SubMonitor predicting = progress.split(180);
-                List<Column> columns = XGBoostModel.predict(booster, features, n, classes, predicting::isCanceled);
+                List<Column> columns = XGBoostModel.predict(booster, features, n, null, classes, predicting::isCanceled);
                 long[] nonFinite = features.nonFinite();
                 for (int c = 0; c < p; c++) {
                     if (nonFinite[c] > 0) {
@@ -249,8 +255,46 @@ public final class XGBoostMethod implements AnalysisMethod {
                 report.put("messages", messages);
                 progress.done();
                 model = trained;
-                return new AnalysisResult(columns, report);
+                String description = String.format(java.util.Locale.ROOT,
+                        "XGBoost, %d rounds, max-depth %d, eta %s; trained on %d rows of '%s'%s", rounds, maxDepth,
+                        plain(eta), train.length, label.name(), accuracy == null ? ", not evaluated"
+                                : String.format(java.util.Locale.ROOT, "; test accuracy %.3f on %d rows", accuracy, test.length));
+                TrainedModel stored = new TrainedModel(METHOD_ID, label.name() + " classifier", java.time.Instant.now(),
+                        trained.features(), classes, description, trained.toBytes());
+                return new AnalysisResult(columns, report, List.of(stored));
             }
+        } catch (CancellationException e) {
+            throw new OperationCanceledException();
+        }
+    }
+
+    /**
+     * Predicts with a stored classifier: the columns {@value XGBoostModel#PREDICTION_COLUMN} and
+     * {@value XGBoostModel#PROBABILITY_COLUMN} as a training run makes them, for the given rows that
+     * have a value in at least one feature; a report with the model's name, features, classes and the
+     * number of rows predicted.
+     */
+    @Override
+    public AnalysisResult predict(DataTable table, TrainedModel stored, BitSet rows, IProgressMonitor monitor)
+            throws AnalysisException {
+        XGBoostModel classifier;
+        try {
+            classifier = XGBoostModel.fromBytes(stored.bytes());
+        } catch (java.io.IOException e) {
+            throw new AnalysisException("model '" + stored.name() + "' cannot be read: " + e.getMessage());
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, "Predicting with " + stored.name(), 100);
+        try {
+            List<Column> columns = classifier.predict(table, rows, progress::isCanceled);
+            progress.done();
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("method", METHOD_ID);
+            report.put("model", stored.name());
+            report.put("label", classifier.label());
+            report.put("features", classifier.features());
+            report.put("classes", classifier.classes());
+            report.put("predicted_n", columns.get(0).size() - columns.get(0).naCount());
+            return new AnalysisResult(columns, report);
         } catch (CancellationException e) {
             throw new OperationCanceledException();
         }

@@ -141,6 +141,19 @@ public record XGBoostModel(String label, List<String> features, List<String> cla
      * @throws AnalysisException when a feature column is missing or not numeric (naming it)
      */
     public List<Column> predict(DataTable table, BooleanSupplier canceled) throws AnalysisException {
+        return predict(table, null, canceled);
+    }
+
+    /**
+     * Predicts some rows of a table: those given that have a value in at least one feature column.
+     *
+     * @param table    a table with the model's feature columns (numeric)
+     * @param rows     the rows to predict, or {@code null} for all
+     * @param canceled asked between chunks of rows; when true, a {@link java.util.concurrent.CancellationException}
+     * @return the columns {@value #PREDICTION_COLUMN} and {@value #PROBABILITY_COLUMN}, NA in the other rows
+     * @throws AnalysisException when a feature column is missing or not numeric (naming it)
+     */
+    public List<Column> predict(DataTable table, BitSet rows, BooleanSupplier canceled) throws AnalysisException {
         List<NumericColumn> columns = new ArrayList<>();
         for (String feature : features) {
             Column column = table.findColumn(feature).orElseThrow(
@@ -151,7 +164,7 @@ public record XGBoostModel(String label, List<String> features, List<String> cla
             columns.add(numeric);
         }
         try (GradientBoosting model = GradientBoosting.load(booster, classes.size())) {
-            return predict(model, new FeatureRows(columns), table.rowCount(), classes, canceled);
+            return predict(model, new FeatureRows(columns), table.rowCount(), rows, classes, canceled);
         }
     }
 
@@ -159,13 +172,17 @@ public record XGBoostModel(String label, List<String> features, List<String> cla
      * @param model    the classifier
      * @param features its feature columns
      * @param rowCount the table's row count
+     * @param only     the rows to predict, or {@code null} for all
      * @param classes  the class names
      * @param canceled asked between chunks
-     * @return the prediction columns of every row with a feature value, computed in chunks
+     * @return the prediction columns of every row (of {@code only}) with a feature value, computed in chunks
      */
-    static List<Column> predict(GradientBoosting model, FeatureRows features, int rowCount, List<String> classes,
+    static List<Column> predict(GradientBoosting model, FeatureRows features, int rowCount, BitSet only, List<String> classes,
             BooleanSupplier canceled) {
         BitSet predictable = features.rowsWithValues(rowCount);
+        if (only != null) {
+            predictable.and(only);
+        }
         int[] rows = predictable.stream().toArray();
         int k = model.classes();
         int p = features.count();

@@ -19,6 +19,8 @@ import org.idx.analysis.AnalysisResult;
 import org.idx.analysis.AnalysisRunner;
 import org.idx.analysis.MethodDescriptor;
 import org.idx.analysis.ParameterValues;
+import org.idx.analysis.TrainedModel;
+import org.idx.session.TableSession;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.dataset.ResultColumns;
 
@@ -27,7 +29,8 @@ import org.idx.ui.dataset.ResultColumns;
  * selected ones: the method sees only those, its new columns are NA in the others). On success its new
  * columns are added to the table all at once (the grid and plots pick them up from the table's
  * events), replacing the columns of an earlier run or beside them as the user chose, and are
- * announced as {@link ResultColumns} so that plots can show them; its report opens in an Analysis
+ * announced as {@link ResultColumns} so that plots can show them; the models it trained are kept with
+ * the dataset's session (the editor becomes dirty; Save keeps them); its report opens in an Analysis
  * Report view. A cancelled run or a failed one
  * leaves the table as it was; a failure is told in a sentence and logged.
  */
@@ -38,12 +41,21 @@ final class AnalysisJob extends Job {
 	private final MethodDescriptor method;
 	private final ParameterValues values;
 	private final BitSet rows;
+	private final BitSet resultRows;
 	private final boolean replace;
+	private final TableSession session;
 
-	AnalysisJob(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values, BitSet rows,
-			boolean replace) {
+	/**
+	 * @param session    the dataset's session, which keeps the models the run trains; null when there is none
+	 * @param rows       the rows to analyse, or null for all
+	 * @param resultRows the rows whose results are kept, or null for every analysed row
+	 */
+	AnalysisJob(IWorkbenchWindow window, Dataset dataset, TableSession session, MethodDescriptor method,
+			ParameterValues values, BitSet rows, BitSet resultRows, boolean replace) {
 		super(method.name() + " on " + dataset.name());
+		this.session = session;
 		this.rows = rows == null ? null : (BitSet) rows.clone();
+		this.resultRows = resultRows == null ? null : (BitSet) resultRows.clone();
 		this.window = window;
 		this.dataset = dataset;
 		this.method = method;
@@ -56,7 +68,7 @@ final class AnalysisJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		AnalysisResult result;
 		try {
-			result = AnalysisRunner.run(method, dataset.table(), rows, values, monitor);
+			result = AnalysisRunner.run(method, dataset.table(), rows, resultRows, values, monitor);
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (AnalysisException e) {
@@ -67,6 +79,11 @@ final class AnalysisJob extends Job {
 			return Status.CANCEL_STATUS;
 		}
 		List<String> added = AnalysisRunner.addColumns(dataset.table(), result, replace);
+		if (session != null) {
+			for (TrainedModel model : result.models()) {
+				session.addModel(model);
+			}
+		}
 		if (!added.isEmpty()) {
 			IEventBroker broker = window.getWorkbench().getService(IEventBroker.class);
 			if (broker != null) {

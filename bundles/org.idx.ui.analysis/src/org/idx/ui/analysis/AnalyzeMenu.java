@@ -18,8 +18,8 @@ import org.idx.ui.dataset.Dataset;
 import org.idx.ui.editor.DatasetEditors;
 
 /**
- * Analyze: one item per contributed method, grouped by category. Items are enabled when the
- * active editor holds a table; choosing one opens the method's parameter dialog.
+ * Analyze: one item per contributed method, grouped by category, then Predict with Saved Model. Items
+ * are enabled when the active editor holds a table; choosing a method opens its parameter dialog.
  */
 public final class AnalyzeMenu extends CompoundContributionItem {
 
@@ -48,6 +48,18 @@ public final class AnalyzeMenu extends CompoundContributionItem {
 				run.setEnabled(dataset != null);
 				items.add(new ActionContributionItem(run));
 			}
+		}
+		if (!items.isEmpty()) {
+			items.add(new Separator());
+			Action predict = new Action("Predict with Saved Model...") {
+				@Override
+				public void run() {
+					RunAnalysis.openSavedModels(window, dataset);
+				}
+			};
+			predict.setToolTipText("Apply a model trained earlier on this table (kept with its session) to its rows");
+			predict.setEnabled(dataset != null);
+			items.add(new ActionContributionItem(predict));
 		}
 		if (items.isEmpty()) {
 			Action none = new Action("No analysis methods are installed") {

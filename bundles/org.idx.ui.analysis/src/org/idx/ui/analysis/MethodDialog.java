@@ -29,7 +29,9 @@ import org.idx.core.RowSelection;
  * The parameter dialog of an analysis method, generated from the parameters the method
  * declares in its extension. Values are checked by the same parser as {@code idx run}; a bad
  * value keeps the dialog open with a sentence naming the parameter. When rows of the table are selected,
- * the dialog offers to analyse only those (for every method: the runner gives the method a view of them).
+ * the dialog offers to analyse only those (for every method: the runner gives the method a view of them),
+ * or to analyse all rows and keep the results in the selected rows only (e.g. train a classifier on
+ * every labelled row and predict the selected ones; NA elsewhere).
  */
 public final class MethodDialog extends TitleAreaDialog {
 
@@ -41,7 +43,9 @@ public final class MethodDialog extends TitleAreaDialog {
 	private Button replace;
 	private boolean replaceEarlier = true;
 	private Button selectedRows;
+	private Button selectedResults;
 	private BitSet rows;
+	private BitSet resultRows;
 
 	public MethodDialog(Shell parent, MethodDescriptor method, DataTable table) {
 		this(parent, method, table, null);
@@ -92,14 +96,20 @@ public final class MethodDialog extends TitleAreaDialog {
 		if (selection != null) {
 			Label label = new Label(body, SWT.NONE);
 			label.setText("Rows:");
+			label.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
 			Composite choice = new Composite(body, SWT.NONE);
-			choice.setLayout(new GridLayout(2, false));
+			choice.setLayout(new GridLayout(1, false));
 			Button all = new Button(choice, SWT.RADIO);
 			all.setText(String.format(Locale.ROOT, "all (%,d)", table.rowCount()));
 			all.setSelection(true);
 			selectedRows = new Button(choice, SWT.RADIO);
 			selectedRows.setText(String.format(Locale.ROOT, "selected (%,d)", selection.cardinality()));
 			selectedRows.setToolTipText("Analyse the selected rows only; new columns are NA in the other rows");
+			selectedResults = new Button(choice, SWT.RADIO);
+			selectedResults.setText(String.format(Locale.ROOT, "all, results in the selected rows only (%,d)",
+					selection.cardinality()));
+			selectedResults.setToolTipText("Analyse all rows (e.g. train on every labelled row) but write the new columns' "
+					+ "values for the selected rows only (e.g. predict them); NA in the other rows");
 		}
 		replace = new Button(body, SWT.CHECK);
 		replace.setText("Replace the columns of an earlier run (otherwise add them as NAME.1, NAME.2 …)");
@@ -126,6 +136,7 @@ public final class MethodDialog extends TitleAreaDialog {
 		}
 		replaceEarlier = replace.getSelection();
 		rows = selectedRows != null && selectedRows.getSelection() ? (BitSet) selection.rows().clone() : null;
+		resultRows = selectedResults != null && selectedResults.getSelection() ? (BitSet) selection.rows().clone() : null;
 		super.okPressed();
 	}
 
@@ -142,6 +153,16 @@ public final class MethodDialog extends TitleAreaDialog {
 	/** @return the rows to analyse (after Run), or null for all rows */
 	public BitSet rows() {
 		return rows;
+	}
+
+	/** @return the rows whose results are kept (after Run), or null for every analysed row */
+	public BitSet resultRows() {
+		return resultRows;
+	}
+
+	/** @return the "all, results in the selected rows only" choice, or null when no rows were selected (for tests) */
+	public Button selectedResultsButton() {
+		return selectedResults;
 	}
 
 	/** @return the "selected rows" choice, or null when no rows were selected (for tests) */
