@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.images.s3;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A TCP relay on 127.0.0.1 in front of a real S3 server, for the tests that must see the requests
+ * (which ranges were asked for) or break answers off: it records the request line and {@code Range}
+ * header of every request, and can cut the next connection once it has passed a number of answer
+ * bytes (a server or network failing in the middle of a body). Requests are assumed to have no body (GET,
+ * HEAD), which is all the store sends.
+ */
+final class Relay implements AutoCloseable {
+
+    private final ServerSocket socket;
+    private final int targetPort;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private volatile long cutAfter = Long.MAX_VALUE;
+
+    /**
+     * @param target the server to relay to (on 127.0.0.1)
+     * @throws IOException if no port can be opened
+     */
+    Relay(URI target) throws IOException {
+        this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.targetPort = target.getPort();
+        Thread t = new Thread(this::serve, "S3 relay");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** @return the relay's URL */
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+    }
+
+    /** @return each request seen so far: its request line, then its {@code Range} header if any */
+    List<String> requests() {
+        return requests;
+    }
+
+    /** @param bytes the next connection is cut after passing this many answer bytes (later ones are not) */
+    void cutNextAnswerAfter(long bytes) {
+        cutAfter = bytes;
+    }
+
+    private void serve() {
+        while (!socket.isClosed()) {
+            try {
+                Socket client = socket.accept();
+                Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                open.add(client);
+                open.add(server);
+                long limit = cutAfter;
+                cutAfter = Long.MAX_VALUE;
+                start(() -> requests(client, server));
+                start(() -> answers(server, client, limit));
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private static void start(Runnable r) {
+        Thread t = new Thread(r, "S3 relay connection");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Copies requests to the server, recording their heads. */
+    private void requests(Socket client, Socket server) {
+        try (InputStream in = client.getInputStream(); OutputStream out = server.getOutputStream()) {
+            StringBuilder head = new StringBuilder();
+            int c;
+            while ((c = in.read()) >= 0) {
+                out.write(c);
+                head.append((char) c);
+                if (head.length() >= 4 && head.lastIndexOf("\r\n\r\n") == head.length() - 4) {
+                    out.flush();
+                    String range = head.toString().lines().filter(l -> l.toLowerCase().startsWith("range:")).findFirst()
+                            .map(l -> " " + l.substring(6).trim()).orElse("");
+                    requests.add(head.toString().lines().findFirst().orElse("") + range);
+                    head.setLength(0);
+                }
+            }
+        } catch (IOException e) {
+            // connection closed
+        } finally {
+            close(client, server);
+        }
+    }
+
+    /** Copies answers to the client, cutting the connection after {@code limit} bytes. */
+    private void answers(Socket server, Socket client, long limit) {
+        try (InputStream in = server.getInputStream(); OutputStream out = client.getOutputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long passed = 0;
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                int pass = (int) Math.min(n, limit - passed);
+                out.write(buffer, 0, pass);
+                out.flush();
+                passed += pass;
+                if (passed >= limit) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // connection closed
+        } finally {
+            close(client, server);
+        }
+    }
+
+    private static void close(Socket... sockets) {
+        for (Socket s : sockets) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                // already closed
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+        for (Socket s : open) {
+            s.close();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.idx.images.s3;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The bytes of an object that follow its head block, read into memory from the rest of the opening
+ * GET's answer while the caller already parses the head block: the read that usually comes next (a
+ * TIFF plane right after its header, the rest of a chunk) then costs no request of its own. One pool
+ * thread {@linkplain #fill() fills} it; readers {@linkplain #copy(long, byte[], int, int) copy} from it,
+ * waiting only for the bytes they need. If the answer breaks off (server gone, timeout, aborted), the
+ * bytes received so far stay usable and readers fetch the rest with ranged GETs of their own, so
+ * reading ahead never makes a read fail. Thread-safe.
+ */
+final class ReadAhead {
+
+    /** Readers are woken at least every this many bytes. */
+    private static final int STEP = 256 * 1024;
+
+    private final long start;
+    private final byte[] bytes;
+    private final InputStream in;
+    private final Runnable abort;
+    private int filled;
+    private boolean over;
+
+    /**
+     * @param start  the object offset of the first byte the stream delivers
+     * @param length how many bytes the stream delivers
+     * @param in     the rest of the answer, positioned at {@code start}; closed by {@link #fill()}
+     * @param abort  drops the connection of the answer (so that {@link #abort()} ends a blocked read)
+     */
+    ReadAhead(long start, int length, InputStream in, Runnable abort) {
+        this(start, new byte[length], in, abort, 0);
+    }
+
+    private ReadAhead(long start, byte[] bytes, InputStream in, Runnable abort, int filled) {
+        this.start = start;
+        this.bytes = bytes;
+        this.in = in;
+        this.abort = abort;
+        this.filled = filled;
+        this.over = filled == bytes.length;
+    }
+
+    /**
+     * @param start the object offset of {@code bytes[0]}
+     * @param bytes bytes already at hand (from the disk cache)
+     * @return a read-ahead that is already complete
+     */
+    static ReadAhead of(long start, byte[] bytes) {
+        return new ReadAhead(start, bytes, InputStream.nullInputStream(), () -> {
+        }, bytes.length);
+    }
+
+    /** @return the object offset of the first byte */
+    long start() {
+        return start;
+    }
+
+    /** @return the object offset after the last byte */
+    long end() {
+        return start + bytes.length;
+    }
+
+    /** @return how many bytes it holds when complete */
+    int length() {
+        return bytes.length;
+    }
+
+    /**
+     * Reads the stream to its end (or until it fails or is aborted), then closes it. Runs on a pool thread.
+     *
+     * @return the bytes, if all of them arrived; null otherwise
+     */
+    byte[] fill() {
+        try (in) {
+            int at = filled;
+            while (at < bytes.length) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return null;
+                }
+                int n = in.read(bytes, at, Math.min(STEP, bytes.length - at));
+                if (n < 0) {
+                    return null;
+                }
+                at += n;
+                synchronized (this) {
+                    if (over) {
+                        return null; // aborted meanwhile
+                    }
+                    filled = at;
+                    notifyAll();
+                }
+            }
+            return bytes;
+        } catch (IOException | RuntimeException broken) {
+            // readers fetch what is missing themselves
+            return null;
+        } finally {
+            synchronized (this) {
+                over = true;
+                notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Copies bytes from {@code offset} on into {@code into}, waiting until they have arrived. Copies fewer
+     * than asked for if the range goes beyond {@link #end()} or the answer broke off.
+     *
+     * @param offset the object offset of the first byte, in [{@link #start()}, {@link #end()})
+     * @param into   where to copy to
+     * @param at     the index in {@code into} of the first byte
+     * @param length the most bytes to copy
+     * @return the bytes copied (those from {@code offset} on that arrived)
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    int copy(long offset, byte[] into, int at, int length) throws InterruptedException {
+        if (offset < start || offset >= end()) {
+            throw new IllegalArgumentException("offset " + offset + " outside [" + start + ", " + end() + ")");
+        }
+        int from = (int) (offset - start);
+        int wanted = (int) Math.min(length, bytes.length - from);
+        int available;
+        synchronized (this) {
+            while (filled < from + wanted && !over) {
+                wait();
+            }
+            available = Math.max(0, Math.min(wanted, filled - from));
+        }
+        System.arraycopy(bytes, from, into, at, available);
+        return available;
+    }
+
+    /** Stops reading: no more bytes arrive, waiting readers go on with what is there. */
+    void abort() {
+        boolean running;
+        synchronized (this) {
+            running = !over;
+            over = true;
+            notifyAll();
+        }
+        if (running) {
+            abort.run();
+        }
+    }
+}
