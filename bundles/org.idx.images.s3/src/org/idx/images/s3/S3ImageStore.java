@@ -25,10 +25,7 @@ import org.idx.images.ImageKeys;
 import org.idx.images.ImageStore;
 import org.idx.images.MissingImageException;
 
-import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectRequest;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -48,6 +45,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * read-ahead is dropped once a read has used its last byte, and the oldest ones beyond
  * {@value #READ_AHEAD_BUDGET} bytes per store are aborted; an answer that breaks off only means that
  * the rest is fetched with ranged GETs.
+ * <p>
+ * The GETs of object bytes go through {@link ObjectGets} (the JDK's HTTP client on presigned URLs), the
+ * few other requests through the SDK's client.
  * Further bytes come from ranged GETs that name the ETag ({@code If-Match}), so a range read after the
  * object changed fails instead of mixing versions; each answer is streamed straight into the array
  * returned to the caller (no intermediate copies). Fetched ranges go to the {@link DiskCache}, if any,
@@ -85,6 +85,7 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
 
     private final S3Location location;
     private final S3Client client;
+    private final ObjectGets gets;
     private final Supplier<Optional<String>> keyId;
     private final S3Options options;
     private final ThreadPoolExecutor pool;
@@ -104,13 +105,15 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
 
     /**
      * @param location where the images live
-     * @param client   a client for that endpoint, closed with this store
+     * @param client   a client for that endpoint (HEAD requests, bucket checks), closed with this store
+     * @param gets     the ranged GETs of object bytes
      * @param keyId    the access key id in use, for messages (empty when anonymous or unknown)
      * @param options  timeouts, retries, parallelism, disk cache
      */
-    S3ImageStore(S3Location location, S3Client client, Supplier<Optional<String>> keyId, S3Options options) {
+    S3ImageStore(S3Location location, S3Client client, ObjectGets gets, Supplier<Optional<String>> keyId, S3Options options) {
         this.location = location;
         this.client = client;
+        this.gets = gets;
         this.keyId = keyId;
         this.options = options;
         this.pool = new ThreadPoolExecutor(options.parallelism(), options.parallelism(), 30, TimeUnit.SECONDS,
@@ -309,13 +312,11 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
      * and the answer dropped). Runs on the pool.
      */
     private Opened first(String key, String object) throws ImageAccessException, IOException {
-        GetObjectRequest get = GetObjectRequest.builder().bucket(location.bucket()).key(object)
-                .range("bytes=0-" + (READ_AHEAD - 1)).build();
-        ResponseInputStream<GetObjectResponse> in;
+        ObjectGets.Answer in;
         try {
-            in = client.getObject(get);
-        } catch (S3Exception e) {
-            if (e.statusCode() != 416) {
+            in = gets.get(object, 0, READ_AHEAD - 1, "");
+        } catch (S3ErrorAnswer e) {
+            if (e.status() != 416) {
                 throw e;
             }
             // an empty object has no byte 0
@@ -328,17 +329,15 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         boolean handedOver = false;
         boolean readToEnd = false;
         try {
-            GetObjectResponse response = in.response();
-            long n = response.contentLength() == null ? -1 : response.contentLength();
+            long n = in.contentLength();
             if (n < 0 || n > READ_AHEAD) {
                 throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
                         + " answered a request for the first " + READ_AHEAD + " bytes with " + n
                         + " bytes; the server must support byte ranges.");
             }
-            byte[] block = in.readNBytes((int) Math.min(HEAD_BLOCK, n));
-            long size = ContentRange.total(response.contentRange(), n);
-            String etag = response.eTag() == null ? "" : response.eTag();
-            Meta m = new Meta(size, etag, System.nanoTime());
+            byte[] block = in.body().readNBytes((int) Math.min(HEAD_BLOCK, n));
+            long size = ContentRange.total(in.contentRange(), n);
+            Meta m = new Meta(size, in.etag(), System.nanoTime());
             if (block.length != Math.min(HEAD_BLOCK, size)) {
                 throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
                         + " returned " + block.length + " bytes for the first " + Math.min(HEAD_BLOCK, size) + " of " + size + ".");
@@ -355,7 +354,7 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             if (cached.isPresent()) {
                 ahead = ReadAhead.of(block.length, cached.get());
             } else {
-                ahead = new ReadAhead(block.length, rest, in, in::abort);
+                ahead = new ReadAhead(block.length, rest, in.body(), in::abort);
                 handedOver = true;
             }
             hold(object + "\n" + m.etag(), ahead);
@@ -451,26 +450,21 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
      *
      * @return the bytes received
      */
-    private int get(String key, String object, Meta m, long offset, byte[] into, int at, int length) throws ImageAccessException {
-        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(location.bucket()).key(object)
-                .range("bytes=" + offset + "-" + (offset + length - 1));
-        if (!m.etag().isEmpty()) {
-            request.ifMatch(m.etag());
-        }
-        GetObjectRequest get = request.build();
+    private int get(String key, String object, Meta m, long offset, byte[] into, int at, int length)
+            throws ImageAccessException, IOException {
         Landed landed;
-        try {
+        try (ObjectGets.Answer answer = gets.get(object, offset, offset + length - 1, m.etag())) {
             // the answer is written into place only if it is exactly the range asked for
-            landed = client.getObject(get, (r, in) -> {
-                long announced = r.contentLength() == null ? -1 : r.contentLength();
-                long start = ContentRange.start(r.contentRange());
-                if (announced != length || start != offset) {
-                    return new Landed(announced, start, 0);
-                }
-                return new Landed(announced, start, in.readNBytes(into, at, length));
-            });
-        } catch (S3Exception e) {
-            if (e.statusCode() == 412) {
+            long announced = answer.contentLength();
+            long start = ContentRange.start(answer.contentRange());
+            if (announced != length || start != offset) {
+                answer.abort();
+                landed = new Landed(announced, start, 0);
+            } else {
+                landed = new Landed(announced, start, answer.body().readNBytes(into, at, length));
+            }
+        } catch (S3ErrorAnswer e) {
+            if (e.status() == 412) {
                 synchronized (meta) {
                     meta.remove(object);
                 }
@@ -586,6 +580,7 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         }
         held.forEach(ReadAhead::abort);
         pool.shutdownNow();
+        gets.close();
         client.close();
     }
 
