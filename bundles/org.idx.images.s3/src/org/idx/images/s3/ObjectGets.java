@@ -37,6 +37,7 @@ final class ObjectGets implements AutoCloseable {
 
         private final HttpURLConnection connection;
         private final InputStream body;
+        private volatile boolean aborted;
 
         private Answer(HttpURLConnection connection, InputStream body) {
             this.connection = connection;
@@ -66,13 +67,16 @@ final class ObjectGets implements AutoCloseable {
 
         /** Drops the connection, so that a blocked read of the body ends; for a body not read to its end. */
         void abort() {
+            aborted = true;
             connection.disconnect();
         }
 
-        /** Closes the body (a body read to its end leaves the connection for reuse). */
+        /** Closes the body (a body read to its end leaves the connection for reuse); nothing to do once aborted. */
         @Override
         public void close() throws IOException {
-            body.close();
+            if (!aborted) {
+                body.close();
+            }
         }
     }
 

@@ -360,11 +360,10 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             hold(object + "\n" + m.etag(), ahead);
             return new Opened(m, ahead, handedOver ? cacheId : null);
         } finally {
-            if (!handedOver) {
-                if (!readToEnd) {
-                    in.abort(); // the connection cannot be reused with unread bytes
-                }
+            if (!handedOver && readToEnd) {
                 in.close();
+            } else if (!handedOver) {
+                in.abort(); // the connection cannot be reused with unread bytes
             }
         }
     }
