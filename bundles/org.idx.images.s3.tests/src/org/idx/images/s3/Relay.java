@@ -10,13 +10,15 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP relay on 127.0.0.1 in front of a real S3 server, for the tests that must see the requests
  * (which ranges were asked for) or break answers off: it records the request line (without the query,
- * where a presigned URL carries its signature) and {@code Range} header of every request, and can cut the next connection once it has passed a number of answer
- * bytes (a server or network failing in the middle of a body). Requests are assumed to have no body (GET,
- * HEAD), which is all the store sends.
+ * where a presigned URL carries its signature) and {@code Range} header of every request, and can cut
+ * the connection of the next request once it has passed a number of bytes of the answer (a server or
+ * network failing in the middle of a body). Requests are assumed to have no body (GET, HEAD), which is
+ * all the store sends.
  */
 final class Relay implements AutoCloseable {
 
@@ -48,9 +50,18 @@ final class Relay implements AutoCloseable {
         return requests;
     }
 
-    /** @param bytes the next connection is cut after passing this many answer bytes (later ones are not) */
+    /**
+     * @param bytes the connection of the next request is cut after passing this many bytes of its answer
+     *              (later requests are not cut)
+     */
     void cutNextAnswerAfter(long bytes) {
         cutAfter = bytes;
+    }
+
+    /** One relayed connection: the answer bytes passed so far and where to cut. */
+    private static final class Link {
+        final AtomicLong passed = new AtomicLong();
+        volatile long cutAt = Long.MAX_VALUE;
     }
 
     private void serve() {
@@ -60,10 +71,9 @@ final class Relay implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(server);
-                long limit = cutAfter;
-                cutAfter = Long.MAX_VALUE;
-                start(() -> requests(client, server));
-                start(() -> answers(server, client, limit));
+                Link link = new Link();
+                start(() -> requests(client, server, link));
+                start(() -> answers(server, client, link));
             } catch (IOException closed) {
                 return;
             }
@@ -77,7 +87,7 @@ final class Relay implements AutoCloseable {
     }
 
     /** Copies requests to the server, recording their heads. */
-    private void requests(Socket client, Socket server) {
+    private void requests(Socket client, Socket server, Link link) {
         try (InputStream in = client.getInputStream(); OutputStream out = server.getOutputStream()) {
             StringBuilder head = new StringBuilder();
             int c;
@@ -90,6 +100,12 @@ final class Relay implements AutoCloseable {
                             .map(l -> " " + l.substring(6).trim()).orElse("");
                     // the query of a presigned URL (its signature) is left out
                     requests.add(head.toString().lines().findFirst().orElse("").replaceFirst("\\?[^ ]*", "") + range);
+                    long cut = cutAfter;
+                    if (cut != Long.MAX_VALUE) {
+                        // the previous answer on this connection has been passed in full: count from here
+                        cutAfter = Long.MAX_VALUE;
+                        link.cutAt = link.passed.get() + cut;
+                    }
                     head.setLength(0);
                 }
             }
@@ -100,18 +116,18 @@ final class Relay implements AutoCloseable {
         }
     }
 
-    /** Copies answers to the client, cutting the connection after {@code limit} bytes. */
-    private void answers(Socket server, Socket client, long limit) {
+    /** Copies answers to the client, cutting the connection where the link says. */
+    private void answers(Socket server, Socket client, Link link) {
         try (InputStream in = server.getInputStream(); OutputStream out = client.getOutputStream()) {
             byte[] buffer = new byte[64 * 1024];
-            long passed = 0;
             int n;
             while ((n = in.read(buffer)) >= 0) {
-                int pass = (int) Math.min(n, limit - passed);
+                long passed = link.passed.get();
+                int pass = (int) Math.min(n, link.cutAt - passed);
                 out.write(buffer, 0, pass);
                 out.flush();
-                passed += pass;
-                if (passed >= limit) {
+                link.passed.set(passed + pass);
+                if (passed + pass >= link.cutAt) {
                     return;
                 }
             }

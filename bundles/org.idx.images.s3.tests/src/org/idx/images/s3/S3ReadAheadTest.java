@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The read-ahead of the opening GET against a real S3 server (S3Proxy on 127.0.0.1), seen through a
  * {@link Relay} that records the requests: a TIFF plane after its header costs no request of its own,
- * an answer broken off in the middle is completed by a ranged GET from where it stopped, and bytes
- * beyond the read-ahead are fetched as before.
+ * an answer broken off in the middle is completed by a ranged GET from where it stopped, a read-ahead
+ * in the disk cache is not fetched again, and bytes beyond the read-ahead are fetched as before.
  */
 class S3ReadAheadTest {
 
@@ -89,6 +89,29 @@ class S3ReadAheadTest {
             long from = Long.parseLong(rest.substring(rest.indexOf('=') + 1, rest.indexOf('-', rest.indexOf('='))));
             assertTrue(from > BLOCK && from < cut, "the bytes read ahead before the cut are used, the rest starts at " + from);
             assertTrue(rest.endsWith("-" + (tiff.length - 1)), rest);
+        }
+    }
+
+    @Test
+    void aReadAheadOnDiskIsNotFetchedAgain() throws Exception {
+        DiskCache cache = new DiskCache(folder.resolve("cache"), 64 << 20);
+        S3StoreFactory factory = S3Fixtures.factory(S3Options.DEFAULT.withRetries(2, Duration.ofMillis(10)).withDiskCache(cache));
+        try (Relay relay = new Relay(server.endpoint())) {
+            var spec = S3Fixtures.spec(relay.endpoint(), "ahead", "images", false);
+            try (S3ImageStore store = factory.open(spec)) {
+                assertArrayEquals(tiff, store.read("plane.tif"));
+            }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (cache.sizeInBytes() < tiff.length && System.nanoTime() < deadline) {
+                Thread.sleep(20); // the read-ahead goes to disk once it is complete
+            }
+            assertEquals(tiff.length, cache.sizeInBytes(), "head block and read-ahead on disk");
+            relay.requests().clear();
+            relay.cutNextAnswerAfter(BLOCK + 4096); // the opening answer breaks off after the head block
+            try (S3ImageStore store = factory.open(spec)) {
+                assertArrayEquals(tiff, store.read("plane.tif"));
+            }
+            assertEquals(List.of(OPENING.formatted("plane.tif")), relay.requests(), "the rest came from the disk cache");
         }
     }
 

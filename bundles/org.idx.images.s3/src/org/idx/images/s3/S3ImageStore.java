@@ -46,14 +46,15 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * {@value #READ_AHEAD_BUDGET} bytes per store are aborted; an answer that breaks off only means that
  * the rest is fetched with ranged GETs.
  * <p>
- * The GETs of object bytes go through {@link ObjectGets} (the JDK's HTTP client on presigned URLs), the
- * few other requests through the SDK's client.
  * Further bytes come from ranged GETs that name the ETag ({@code If-Match}), so a range read after the
  * object changed fails instead of mixing versions; each answer is streamed straight into the array
  * returned to the caller (no intermediate copies). Fetched ranges go to the {@link DiskCache}, if any,
  * keyed by endpoint, bucket, key, ETag and range. Reads up to {@value #SINGLE_GET_LIMIT} bytes are one
  * GET (per-request cost dominates below that, measured against a local server); larger ones are split
  * into {@value #PART} byte parts fetched in parallel, each written into its place in the result.
+ * <p>
+ * The GETs of object bytes go through {@link ObjectGets} (the JDK's HTTP client on presigned URLs), the
+ * few other requests (HEAD of an empty object, the bucket check) through the SDK's client.
  * <p>
  * Requests run on a bounded pool ({@link S3Options#parallelism()} in flight), each retried there with
  * exponential back-off up to {@link S3Options#maxAttempts()} when it fails with a server error,
