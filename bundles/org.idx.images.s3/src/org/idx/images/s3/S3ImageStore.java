@@ -580,7 +580,6 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         }
         held.forEach(ReadAhead::abort);
         pool.shutdownNow();
-        gets.close();
         client.close();
     }
 

@@ -36,10 +36,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The {@code s3} scheme: images in a bucket of an S3-compatible object store (AWS S3, MinIO, Ceph,
@@ -104,9 +102,9 @@ public final class S3StoreFactory implements ImageStoreFactory {
     private S3ImageStore open(S3Location location, S3Options options) throws ImageAccessException {
         AwsCredentialsProvider provider = provider(location);
         S3Client client = client(location, options, provider);
-        S3Presigner presigner = location.anonymous() ? null : presigner(location, provider);
-        return new S3ImageStore(location, client, new ObjectGets(location.bucket(), presigner, client.utilities(), options),
-                () -> keyId(location, provider), options);
+        ObjectGets gets = new ObjectGets(location.bucket(), location.region(), client.utilities(),
+                location.anonymous() ? null : provider, options);
+        return new S3ImageStore(location, client, gets, () -> keyId(location, provider), options);
     }
 
     @Override
@@ -137,14 +135,6 @@ public final class S3StoreFactory implements ImageStoreFactory {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
-        location.endpoint().ifPresent(builder::endpointOverride);
-        return builder.build();
-    }
-
-    /** Signs the URLs of the GETs of object bytes with the same endpoint, region, addressing and credentials. */
-    private static S3Presigner presigner(S3Location location, AwsCredentialsProvider provider) {
-        S3Presigner.Builder builder = S3Presigner.builder().region(Region.of(location.region())).credentialsProvider(provider)
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(location.pathStyle()).build());
         location.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }
