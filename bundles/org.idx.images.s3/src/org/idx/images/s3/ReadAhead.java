@@ -15,13 +15,15 @@ import java.io.InputStream;
  */
 final class ReadAhead {
 
-    /** Readers are woken at least every this many bytes. */
-    private static final int STEP = 256 * 1024;
+    /** Readers are woken every this many bytes, and copy what has arrived meanwhile. */
+    private static final int STEP = 512 * 1024;
 
     private final long start;
-    private final byte[] bytes;
+    private final int length;
     private final InputStream in;
     private final Runnable abort;
+    /** Allocated by {@link #fill()}, on the pool thread, so that the opener is not kept waiting for it. */
+    private byte[] bytes;
     private int filled;
     private boolean over;
 
@@ -32,16 +34,10 @@ final class ReadAhead {
      * @param abort  drops the connection of the answer (so that {@link #abort()} ends a blocked read)
      */
     ReadAhead(long start, int length, InputStream in, Runnable abort) {
-        this(start, new byte[length], in, abort, 0);
-    }
-
-    private ReadAhead(long start, byte[] bytes, InputStream in, Runnable abort, int filled) {
         this.start = start;
-        this.bytes = bytes;
+        this.length = length;
         this.in = in;
         this.abort = abort;
-        this.filled = filled;
-        this.over = filled == bytes.length;
     }
 
     /**
@@ -50,8 +46,12 @@ final class ReadAhead {
      * @return a read-ahead that is already complete
      */
     static ReadAhead of(long start, byte[] bytes) {
-        return new ReadAhead(start, bytes, InputStream.nullInputStream(), () -> {
-        }, bytes.length);
+        ReadAhead ahead = new ReadAhead(start, bytes.length, InputStream.nullInputStream(), () -> {
+        });
+        ahead.bytes = bytes;
+        ahead.filled = bytes.length;
+        ahead.over = true;
+        return ahead;
     }
 
     /** @return the object offset of the first byte */
@@ -61,12 +61,12 @@ final class ReadAhead {
 
     /** @return the object offset after the last byte */
     long end() {
-        return start + bytes.length;
+        return start + length;
     }
 
     /** @return how many bytes it holds when complete */
     int length() {
-        return bytes.length;
+        return length;
     }
 
     /**
@@ -75,31 +75,44 @@ final class ReadAhead {
      * @return the bytes, if all of them arrived; null otherwise
      */
     byte[] fill() {
+        int at = 0;
         try (in) {
-            int at = filled;
-            while (at < bytes.length) {
+            byte[] into = new byte[length];
+            synchronized (this) {
+                if (over) {
+                    return null; // aborted before it started
+                }
+                bytes = into;
+            }
+            int published = 0;
+            while (at < length) {
                 if (Thread.currentThread().isInterrupted()) {
                     return null;
                 }
-                int n = in.read(bytes, at, Math.min(STEP, bytes.length - at));
+                int n = in.read(into, at, length - at);
                 if (n < 0) {
                     return null;
                 }
                 at += n;
-                synchronized (this) {
-                    if (over) {
-                        return null; // aborted meanwhile
+                if (at - published >= STEP || at == length) {
+                    synchronized (this) {
+                        if (over) {
+                            return null; // aborted meanwhile
+                        }
+                        filled = published = at;
+                        notifyAll();
                     }
-                    filled = at;
-                    notifyAll();
                 }
             }
-            return bytes;
+            return into;
         } catch (IOException | RuntimeException broken) {
             // readers fetch what is missing themselves
             return null;
         } finally {
             synchronized (this) {
+                if (!over && bytes != null) {
+                    filled = at; // what arrived before a failure is still good
+                }
                 over = true;
                 notifyAll();
             }
@@ -107,31 +120,41 @@ final class ReadAhead {
     }
 
     /**
-     * Copies bytes from {@code offset} on into {@code into}, waiting until they have arrived. Copies fewer
-     * than asked for if the range goes beyond {@link #end()} or the answer broke off.
+     * Copies bytes from {@code offset} on into {@code into} as they arrive (each part as soon as it is there,
+     * so that copying overlaps the transfer). Copies fewer than asked for if the range goes beyond
+     * {@link #end()} or the answer broke off.
      *
      * @param offset the object offset of the first byte, in [{@link #start()}, {@link #end()})
      * @param into   where to copy to
      * @param at     the index in {@code into} of the first byte
-     * @param length the most bytes to copy
+     * @param count  the most bytes to copy
      * @return the bytes copied (those from {@code offset} on that arrived)
      * @throws InterruptedException if the waiting thread is interrupted
      */
-    int copy(long offset, byte[] into, int at, int length) throws InterruptedException {
+    int copy(long offset, byte[] into, int at, int count) throws InterruptedException {
         if (offset < start || offset >= end()) {
             throw new IllegalArgumentException("offset " + offset + " outside [" + start + ", " + end() + ")");
         }
         int from = (int) (offset - start);
-        int wanted = (int) Math.min(length, bytes.length - from);
-        int available;
-        synchronized (this) {
-            while (filled < from + wanted && !over) {
-                wait();
+        int until = (int) Math.min((long) from + count, length);
+        int copied = from;
+        while (copied < until) {
+            int available;
+            byte[] source;
+            synchronized (this) {
+                while (filled <= copied && !over) {
+                    wait();
+                }
+                available = Math.min(until, filled);
+                source = bytes;
             }
-            available = Math.max(0, Math.min(wanted, filled - from));
+            if (available <= copied) {
+                break; // broke off: the rest is not coming
+            }
+            System.arraycopy(source, copied, into, at + copied - from, available - copied);
+            copied = available;
         }
-        System.arraycopy(bytes, from, into, at, available);
-        return available;
+        return copied - from;
     }
 
     /** Stops reading: no more bytes arrive, waiting readers go on with what is there. */
