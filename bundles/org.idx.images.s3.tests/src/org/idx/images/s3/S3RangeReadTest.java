@@ -110,6 +110,18 @@ class S3RangeReadTest {
     }
 
     @Test
+    void keysWithSpacesPlusSignsAndNonAsciiLettersAreSignedAndFound() throws Exception {
+        byte[] bytes = new byte[BLOCK + 5000];
+        new Random(3).nextBytes(bytes);
+        String key = "plate 2/Zellkern ä+b~c(1)&x=y,z;%.tif";
+        server.put("ranges", Map.of("sizes/" + key, bytes));
+        try (S3ImageStore store = open()) {
+            assertArrayEquals(bytes, store.read(key));
+            assertArrayEquals(Arrays.copyOfRange(bytes, BLOCK + 7, BLOCK + 4007), store.read(key, BLOCK + 7, 4000));
+        }
+    }
+
+    @Test
     void contentRangeHeadersAreRead() {
         assertEquals(8389000L, ContentRange.total("bytes 0-1048575/8389000", 1048576));
         assertEquals(123L, ContentRange.total(null, 123), "no header: the whole object was sent");
