@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -92,10 +93,8 @@ final class Relay implements AutoCloseable {
             StringBuilder head = new StringBuilder();
             int c;
             while ((c = in.read()) >= 0) {
-                out.write(c);
                 head.append((char) c);
                 if (head.length() >= 4 && head.lastIndexOf("\r\n\r\n") == head.length() - 4) {
-                    out.flush();
                     String range = head.toString().lines().filter(l -> l.toLowerCase().startsWith("range:")).findFirst()
                             .map(l -> " " + l.substring(6).trim()).orElse("");
                     // the query of a presigned URL (its signature) is left out
@@ -106,6 +105,9 @@ final class Relay implements AutoCloseable {
                         cutAfter = Long.MAX_VALUE;
                         link.cutAt = link.passed.get() + cut;
                     }
+                    // only now the server sees the request, so its answer is counted from the cut's start
+                    out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
                     head.setLength(0);
                 }
             }
@@ -124,9 +126,9 @@ final class Relay implements AutoCloseable {
             while ((n = in.read(buffer)) >= 0) {
                 long passed = link.passed.get();
                 int pass = (int) Math.min(n, link.cutAt - passed);
+                link.passed.set(passed + pass); // counted before the client can see them
                 out.write(buffer, 0, pass);
                 out.flush();
-                link.passed.set(passed + pass);
                 if (passed + pass >= link.cutAt) {
                     return;
                 }

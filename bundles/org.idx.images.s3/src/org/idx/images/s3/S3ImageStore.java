@@ -336,7 +336,11 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
                         + " answered a request for the first " + READ_AHEAD + " bytes with " + n
                         + " bytes; the server must support byte ranges.");
             }
-            byte[] block = in.body().readNBytes((int) Math.min(HEAD_BLOCK, n));
+            byte[] block = new byte[(int) Math.min(HEAD_BLOCK, n)];
+            int got = in.body().readNBytes(block, 0, block.length);
+            if (got < block.length) {
+                block = Arrays.copyOf(block, got); // the answer broke off: reported below
+            }
             long size = ContentRange.total(in.contentRange(), n);
             Meta m = new Meta(size, in.etag(), System.nanoTime());
             if (block.length != Math.min(HEAD_BLOCK, size)) {
