@@ -28,6 +28,7 @@ final class Relay implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile long cutAfter = Long.MAX_VALUE;
+    private volatile boolean stall;
 
     /**
      * @param target the server to relay to (on 127.0.0.1)
@@ -59,10 +60,20 @@ final class Relay implements AutoCloseable {
         cutAfter = bytes;
     }
 
+    /**
+     * @param bytes the answer of the next request stalls after this many bytes: the connection stays open
+     *              but passes nothing more (a server that stops sending in the middle of a body)
+     */
+    void stallNextAnswerAfter(long bytes) {
+        stall = true;
+        cutAfter = bytes;
+    }
+
     /** One relayed connection: the answer bytes passed so far and where to cut. */
     private static final class Link {
         final AtomicLong passed = new AtomicLong();
         volatile long cutAt = Long.MAX_VALUE;
+        volatile boolean stall;
     }
 
     private void serve() {
@@ -103,6 +114,8 @@ final class Relay implements AutoCloseable {
                     if (cut != Long.MAX_VALUE) {
                         // the previous answer on this connection has been passed in full: count from here
                         cutAfter = Long.MAX_VALUE;
+                        link.stall = stall;
+                        stall = false;
                         link.cutAt = link.passed.get() + cut;
                     }
                     // only now the server sees the request, so its answer is counted from the cut's start
@@ -130,10 +143,13 @@ final class Relay implements AutoCloseable {
                 out.write(buffer, 0, pass);
                 out.flush();
                 if (passed + pass >= link.cutAt) {
+                    while (link.stall && !client.isClosed()) {
+                        Thread.sleep(20);
+                    }
                     return;
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | InterruptedException e) {
             // connection closed
         } finally {
             close(client, server);

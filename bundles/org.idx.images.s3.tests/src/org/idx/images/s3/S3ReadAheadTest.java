@@ -3,15 +3,22 @@ package org.idx.images.s3;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.idx.images.ImageAccessException;
 import org.idx.images.ImageSource;
 import org.idx.images.PlaneIndex;
 import org.idx.images.ReadLimits;
@@ -27,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The read-ahead of the opening GET against a real S3 server (S3Proxy on 127.0.0.1), seen through a
  * {@link Relay} that records the requests: a TIFF plane after its header costs no request of its own,
- * an answer broken off in the middle is completed by a ranged GET from where it stopped, a read-ahead
- * in the disk cache is not fetched again, and bytes beyond the read-ahead are fetched as before.
+ * an answer broken off in the middle is completed by a ranged GET from where it stopped, a reader
+ * waiting for a stalled read-ahead is cancelled at once by an interrupt, a read-ahead in the disk
+ * cache is not fetched again, and bytes beyond the read-ahead are fetched as before.
  */
 class S3ReadAheadTest {
 
@@ -89,6 +97,37 @@ class S3ReadAheadTest {
             long from = Long.parseLong(rest.substring(rest.indexOf('=') + 1, rest.indexOf('-', rest.indexOf('='))));
             assertTrue(from > BLOCK && from < cut, "the bytes read ahead before the cut are used, the rest starts at " + from);
             assertTrue(rest.endsWith("-" + (tiff.length - 1)), rest);
+        }
+    }
+
+    @Test
+    void interruptingAReaderWaitingForTheReadAheadCancelsAtOnce() throws Exception {
+        try (Relay relay = new Relay(server.endpoint()); S3ImageStore store = open(relay)) {
+            relay.stallNextAnswerAfter(BLOCK + BLOCK / 2); // the server stops sending, the 30 s read timeout is far
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            AtomicBoolean stillInterrupted = new AtomicBoolean();
+            CountDownLatch opened = new CountDownLatch(1);
+            Thread reader = new Thread(() -> {
+                try {
+                    store.size("plane.tif");
+                    opened.countDown();
+                    store.read("plane.tif", 100, tiff.length - 100);
+                } catch (Throwable t) {
+                    failure.set(t);
+                    stillInterrupted.set(Thread.currentThread().isInterrupted());
+                }
+            });
+            reader.start();
+            assertTrue(opened.await(10, TimeUnit.SECONDS), "opened: the head block arrived");
+            Thread.sleep(200); // the reader now waits for bytes that do not come
+            long start = System.nanoTime();
+            reader.interrupt();
+            reader.join(5000);
+            assertTrue(System.nanoTime() - start < 2_000_000_000L, "cancelled long before the read timeout");
+            ImageAccessException e = assertInstanceOf(ImageAccessException.class, failure.get());
+            assertInstanceOf(InterruptedIOException.class, e.getCause());
+            assertTrue(e.getMessage().contains("was cancelled"), e.getMessage());
+            assertTrue(stillInterrupted.get(), "the interrupt flag stays set");
         }
     }
 
