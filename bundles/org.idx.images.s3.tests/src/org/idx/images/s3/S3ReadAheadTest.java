@@ -128,6 +128,9 @@ class S3ReadAheadTest {
             assertInstanceOf(InterruptedIOException.class, e.getCause());
             assertTrue(e.getMessage().contains("was cancelled"), e.getMessage());
             assertTrue(stillInterrupted.get(), "the interrupt flag stays set");
+            long closing = System.nanoTime();
+            store.close();
+            assertTrue(System.nanoTime() - closing < 2_000_000_000L, "closing does not wait for the stalled answer");
         }
     }
 

@@ -30,8 +30,8 @@ final class ReadAhead {
     /**
      * @param start  the object offset of the first byte the stream delivers
      * @param length how many bytes the stream delivers
-     * @param in     the rest of the answer, positioned at {@code start}; closed by {@link #fill()}
-     * @param abort  drops the connection of the answer (so that {@link #abort()} ends a blocked read)
+     * @param in     the rest of the answer, positioned at {@code start}; closed (or aborted) by {@link #fill()}
+     * @param abort  drops the connection of the answer; run by {@link #fill()} when it stops before the end
      */
     ReadAhead(long start, int length, InputStream in, Runnable abort) {
         this.start = start;
@@ -76,7 +76,8 @@ final class ReadAhead {
      */
     byte[] fill() {
         int at = 0;
-        try (in) {
+        boolean complete = false;
+        try {
             byte[] into = new byte[length];
             synchronized (this) {
                 if (over) {
@@ -94,16 +95,17 @@ final class ReadAhead {
                     return null;
                 }
                 at += n;
-                if (at - published >= STEP || at == length) {
-                    synchronized (this) {
-                        if (over) {
-                            return null; // aborted meanwhile
-                        }
+                synchronized (this) {
+                    if (over) {
+                        return null; // aborted meanwhile
+                    }
+                    if (at - published >= STEP || at == length) {
                         filled = published = at;
                         notifyAll();
                     }
                 }
             }
+            complete = true;
             return into;
         } catch (IOException | RuntimeException broken) {
             // readers fetch what is missing themselves
@@ -115,6 +117,15 @@ final class ReadAhead {
                 }
                 over = true;
                 notifyAll();
+            }
+            if (complete) {
+                try {
+                    in.close(); // read to its end: the connection can be reused
+                } catch (IOException e) {
+                    // nothing to keep
+                }
+            } else {
+                abort.run(); // on this thread, which is the one reading: never blocks on the reader
             }
         }
     }
@@ -157,16 +168,14 @@ final class ReadAhead {
         return copied - from;
     }
 
-    /** Stops reading: no more bytes arrive, waiting readers go on with what is there. */
+    /**
+     * Stops reading: no more bytes arrive and waiting readers go on with what is there at once; the reading
+     * thread drops the connection when its current read returns (at the latest after the read timeout).
+     */
     void abort() {
-        boolean running;
         synchronized (this) {
-            running = !over;
             over = true;
             notifyAll();
-        }
-        if (running) {
-            abort.run();
         }
     }
 }
