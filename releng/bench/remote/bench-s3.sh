@@ -8,13 +8,13 @@
 # TestTiff) with javac into releng/bench/remote/target/; the jars come from ~/.m2 (AWS SDK 2.56.0,
 # S3Proxy 4.1.0 jar-with-dependencies: run ./mvnw verify once, or mvn dependency:get, to fetch them).
 #
-# Usage: releng/bench/remote/bench-s3.sh [ROUNDS]     (default 7; needs a 21+ JDK)
+# Usage: releng/bench/remote/bench-s3.sh [ROUNDS]     (default 15; needs a 21+ JDK)
 # Environment: JAVA_HOME (a 21+ JDK), IDX_BENCH_JVM_ARGS (default: -Xmx1g)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 target="$here/target"
-rounds=${1:-7}
+rounds=${1:-15}
 
 . "$root/releng/scripts/find-jdk.sh"
 idx_find_jdk

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.idx.images.ImageAccessException;
+import org.idx.images.testing.S3ProxyServer;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -94,7 +95,24 @@ class S3FailureTest {
                         .open(S3Fixtures.spec(failing.endpoint(), "images", "screen/2024", false))) {
             assertThrows(ImageAccessException.class, () -> store.size("plate 1/a.tif"));
             assertEquals(1, failing.requests());
-            assertEquals("GET /images/screen/2024/plate%201/a.tif HTTP/1.1", failing.requestLines().get(0), "an object is opened with a ranged GET, no HEAD");
+            String line = failing.requestLines().get(0);
+            assertEquals("GET /images/screen/2024/plate%201/a.tif HTTP/1.1", line.replaceFirst("\\?[^ ]*", ""),
+                    "an object is opened with a ranged GET, no HEAD");
+            assertTrue(line.contains("X-Amz-Credential=" + S3ProxyServer.KEY_ID + "%2F") && line.contains("&X-Amz-Signature="),
+                    "the GET is presigned: " + line);
+        }
+    }
+
+    @Test
+    void anonymousGetsAreUnsignedAndADenialSaysTheBucketIsNotPublic() throws Exception {
+        try (FakeServer denying = FakeServer.answering(403);
+                S3ImageStore store = new S3StoreFactory(location -> {
+                    throw new AssertionError("anonymous access must not look up credentials");
+                }, FAST).open(S3Fixtures.spec(denying.endpoint(), "images", "", true))) {
+            ImageAccessException e = assertThrows(ImageAccessException.class, () -> store.read("a.tif", 0, 10));
+            assertEquals("Image 'a.tif' cannot be read: Anonymous access to bucket 'images' at " + denying.endpoint()
+                    + " is denied (HTTP 403): the bucket is not public, so credentials are needed.", e.getMessage());
+            assertEquals("GET /images/a.tif HTTP/1.1", denying.requestLines().get(0), "no signature in the URL");
         }
     }
 

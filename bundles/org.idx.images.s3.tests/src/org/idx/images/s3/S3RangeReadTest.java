@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Byte-exactness of the S3 store's read paths against a real S3 server (S3Proxy on 127.0.0.1): the
  * opening GET of the first block (size and ETag from its answer; an empty object, which has no byte
- * range, through HEAD), reads served from that block, reads that start in it (only the rest is
- * fetched), single GETs written into place, and reads above
+ * range, through HEAD), reads served from that block and from the read-ahead after it, reads that
+ * start in them (only the rest is fetched), single GETs written into place, and reads above
  * {@link S3ImageStore#SINGLE_GET_LIMIT} split into parallel parts, at every boundary.
  */
 class S3RangeReadTest {
@@ -90,19 +90,34 @@ class S3RangeReadTest {
 
     @Test
     void aReadAfterTheObjectChangedFailsInsteadOfMixingVersions() throws Exception {
-        byte[] first = new byte[2 * BLOCK];
-        byte[] second = new byte[2 * BLOCK];
+        int ahead = S3ImageStore.READ_AHEAD;
+        byte[] first = new byte[ahead + BLOCK];
+        byte[] second = new byte[ahead + BLOCK];
         Arrays.fill(first, (byte) 1);
         Arrays.fill(second, (byte) 2);
         server.put("ranges", Map.of("sizes/changing.bin", first));
         try (S3ImageStore store = open()) {
             assertEquals(first.length, store.size("changing.bin"));
             server.put("ranges", Map.of("sizes/changing.bin", second));
-            ImageAccessException e = assertThrows(ImageAccessException.class, () -> store.read("changing.bin", BLOCK + 10, 100));
+            assertArrayEquals(Arrays.copyOfRange(first, BLOCK + 10, BLOCK + 110), store.read("changing.bin", BLOCK + 10, 100),
+                    "bytes read ahead by the opening GET are of the version opened");
+            ImageAccessException e = assertThrows(ImageAccessException.class, () -> store.read("changing.bin", ahead + 10, 100));
             assertEquals("Image 'changing.bin' in " + store.describe() + " changed while it was being read; open it again.",
                     e.getMessage());
-            assertArrayEquals(Arrays.copyOfRange(second, BLOCK, BLOCK + 100), store.read("changing.bin", BLOCK, 100),
+            assertArrayEquals(Arrays.copyOfRange(second, ahead, ahead + 100), store.read("changing.bin", ahead, 100),
                     "opened again, the new version");
+        }
+    }
+
+    @Test
+    void keysWithSpacesPlusSignsAndNonAsciiLettersAreSignedAndFound() throws Exception {
+        byte[] bytes = new byte[BLOCK + 5000];
+        new Random(3).nextBytes(bytes);
+        String key = "plate 2/Zellkern ä+b~c(1)&x=y,z;%.tif";
+        server.put("ranges", Map.of("sizes/" + key, bytes));
+        try (S3ImageStore store = open()) {
+            assertArrayEquals(bytes, store.read(key));
+            assertArrayEquals(Arrays.copyOfRange(bytes, BLOCK + 7, BLOCK + 4007), store.read(key, BLOCK + 7, 4000));
         }
     }
 

@@ -53,7 +53,7 @@ final class S3Failure {
     }
 
     /**
-     * @param error       what the SDK threw
+     * @param error       what the SDK or the JDK's HTTP client threw ({@link S3ErrorAnswer} for an error status)
      * @param location    the image root
      * @param keyId       the access key id in use (unmasked; only its masked form reaches the message), empty if
      *                    anonymous or unknown
@@ -62,43 +62,58 @@ final class S3Failure {
      * @return the failure
      */
     static S3Failure of(Throwable error, S3Location location, Optional<String> keyId, Duration readTimeout, String objectKey) {
-        String endpoint = location.endpointName();
-        String bucket = "bucket '" + location.bucket() + "'";
         if (error instanceof AwsServiceException s) {
-            int status = s.statusCode();
             String code = s.awsErrorDetails() == null || s.awsErrorDetails().errorCode() == null ? ""
                     : s.awsErrorDetails().errorCode();
-            if (status == 403 || status == 401) {
-                if (location.anonymous()) {
-                    return new S3Failure(Kind.PERMANENT, "Anonymous access to " + bucket + " at " + endpoint
-                            + " is denied (HTTP " + status + "): the bucket is not public, so credentials are needed.");
-                }
-                String who = keyId.map(k -> "access key " + S3Credentials.mask(k)).orElse("the configured credentials");
-                return new S3Failure(Kind.PERMANENT, "Access to " + bucket + " at " + endpoint + " is denied for " + who
-                        + " (HTTP " + status + (code.isEmpty() ? "" : " " + code)
-                        + "): check the key id, the secret and the bucket's permissions.");
-            }
-            if (status == 404 && ("NoSuchBucket".equals(code) || objectKey == null)) {
-                return new S3Failure(Kind.MISSING_BUCKET, "The " + bucket + " does not exist at " + endpoint + " (HTTP 404).");
-            }
-            if (status == 404) {
-                return new S3Failure(Kind.MISSING_OBJECT, "Object '" + objectKey + "' does not exist in " + bucket + " at " + endpoint + ".");
-            }
-            if (status == 416) {
-                return new S3Failure(Kind.PERMANENT, "Object '" + objectKey + "' in " + bucket
-                        + " is shorter than the range asked for (HTTP 416).");
-            }
-            if (status == 301 || status == 307 || "PermanentRedirect".equals(code) || "AuthorizationHeaderMalformed".equals(code)) {
-                return new S3Failure(Kind.PERMANENT, "The " + bucket + " lives in another region or endpoint than " + endpoint
-                        + " (HTTP " + status + (code.isEmpty() ? "" : " " + code) + "): check the region and the endpoint.");
-            }
-            if (status >= 500 || status == 429) {
-                return new S3Failure(Kind.TRANSIENT, endpoint + " answered HTTP " + status + (code.isEmpty() ? "" : " " + code)
-                        + " for " + bucket + ": the server is failing or overloaded.");
-            }
-            return new S3Failure(Kind.PERMANENT, endpoint + " answered HTTP " + status + (code.isEmpty() ? "" : " " + code)
-                    + " for " + bucket + ": " + firstLine(s.getMessage()) + ".");
+            return answered(s.statusCode(), code, s.getMessage(), location, keyId, objectKey);
         }
+        if (error instanceof S3ErrorAnswer a) {
+            return answered(a.status(), a.code(), a.getMessage(), location, keyId, objectKey);
+        }
+        return unanswered(error, location, readTimeout);
+    }
+
+    /** A failure the server stated: an error status, with the S3 error code if it sent one. */
+    private static S3Failure answered(int status, String code, String message, S3Location location, Optional<String> keyId,
+            String objectKey) {
+        String endpoint = location.endpointName();
+        String bucket = "bucket '" + location.bucket() + "'";
+        if (status == 403 || status == 401) {
+            if (location.anonymous()) {
+                return new S3Failure(Kind.PERMANENT, "Anonymous access to " + bucket + " at " + endpoint
+                        + " is denied (HTTP " + status + "): the bucket is not public, so credentials are needed.");
+            }
+            String who = keyId.map(k -> "access key " + S3Credentials.mask(k)).orElse("the configured credentials");
+            return new S3Failure(Kind.PERMANENT, "Access to " + bucket + " at " + endpoint + " is denied for " + who
+                    + " (HTTP " + status + (code.isEmpty() ? "" : " " + code)
+                    + "): check the key id, the secret and the bucket's permissions.");
+        }
+        if (status == 404 && ("NoSuchBucket".equals(code) || objectKey == null)) {
+            return new S3Failure(Kind.MISSING_BUCKET, "The " + bucket + " does not exist at " + endpoint + " (HTTP 404).");
+        }
+        if (status == 404) {
+            return new S3Failure(Kind.MISSING_OBJECT, "Object '" + objectKey + "' does not exist in " + bucket + " at " + endpoint + ".");
+        }
+        if (status == 416) {
+            return new S3Failure(Kind.PERMANENT, "Object '" + objectKey + "' in " + bucket
+                    + " is shorter than the range asked for (HTTP 416).");
+        }
+        if (status == 301 || status == 307 || "PermanentRedirect".equals(code) || "AuthorizationHeaderMalformed".equals(code)) {
+            return new S3Failure(Kind.PERMANENT, "The " + bucket + " lives in another region or endpoint than " + endpoint
+                    + " (HTTP " + status + (code.isEmpty() ? "" : " " + code) + "): check the region and the endpoint.");
+        }
+        if (status >= 500 || status == 429) {
+            return new S3Failure(Kind.TRANSIENT, endpoint + " answered HTTP " + status + (code.isEmpty() ? "" : " " + code)
+                    + " for " + bucket + ": the server is failing or overloaded.");
+        }
+        return new S3Failure(Kind.PERMANENT, endpoint + " answered HTTP " + status + (code.isEmpty() ? "" : " " + code)
+                + " for " + bucket + ": " + firstLine(message) + ".");
+    }
+
+    /** A failure without an answer from the server: timeout, DNS, refused connection, TLS, credentials... */
+    private static S3Failure unanswered(Throwable error, S3Location location, Duration readTimeout) {
+        String endpoint = location.endpointName();
+        String bucket = "bucket '" + location.bucket() + "'";
         if (error instanceof ApiCallAttemptTimeoutException || error instanceof ApiCallTimeoutException
                 || cause(error, SocketTimeoutException.class) != null) {
             return new S3Failure(Kind.TRANSIENT, endpoint + " did not answer within " + seconds(readTimeout) + " (timeout).");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.images.s3;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,8 +26,6 @@ import org.idx.images.ImageStore;
 import org.idx.images.MissingImageException;
 
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectRequest;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -34,16 +34,27 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /**
  * An {@link ImageStore} over a bucket prefix of an S3-compatible object store. Keys follow
  * {@link ImageKeys}, so no key reaches outside the prefix. An object is opened with one ranged GET of
- * its first MiB: the answer gives its size ({@code Content-Range}) and ETag (remembered for a few
- * minutes) and the block is kept in memory (32 MiB per store, least recently used dropped first), so
- * magic bytes, headers and directories, and whole small objects such as a 512x512 16-bit field or a
- * chunk, cost no further request (a HEAD is sent only for an empty object, which has no range).
+ * its first {@value #READ_AHEAD} bytes: the answer gives its size ({@code Content-Range}) and ETag
+ * (remembered for a few minutes); its first MiB is kept in memory (32 MiB per store, least recently
+ * used dropped first), so magic bytes, headers and directories, and whole small objects such as a
+ * 512x512 16-bit field or a chunk, cost no further request (a HEAD is sent only for an empty object,
+ * which has no range). The caller goes on as soon as that MiB has arrived, while the rest of the
+ * answer is read into a {@link ReadAhead} on a pool thread: the read that typically follows (a TIFF
+ * plane after its header) takes its bytes from there as they arrive instead of paying for a request
+ * of its own (against a local server the fixed cost of a request is several milliseconds). A
+ * read-ahead is dropped once a read has used its last byte, and the oldest ones beyond
+ * {@value #READ_AHEAD_BUDGET} bytes per store are aborted; an answer that breaks off only means that
+ * the rest is fetched with ranged GETs.
+ * <p>
  * Further bytes come from ranged GETs that name the ETag ({@code If-Match}), so a range read after the
  * object changed fails instead of mixing versions; each answer is streamed straight into the array
  * returned to the caller (no intermediate copies). Fetched ranges go to the {@link DiskCache}, if any,
  * keyed by endpoint, bucket, key, ETag and range. Reads up to {@value #SINGLE_GET_LIMIT} bytes are one
  * GET (per-request cost dominates below that, measured against a local server); larger ones are split
  * into {@value #PART} byte parts fetched in parallel, each written into its place in the result.
+ * <p>
+ * The GETs of object bytes go through {@link ObjectGets} (the JDK's HTTP client on presigned URLs), the
+ * few other requests (HEAD of an empty object, the bucket check) through the SDK's client.
  * <p>
  * Requests run on a bounded pool ({@link S3Options#parallelism()} in flight), each retried there with
  * exponential back-off up to {@link S3Options#maxAttempts()} when it fails with a server error,
@@ -60,6 +71,10 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
     static final int HEAD_BLOCK = 1 << 20;
     /** The most bytes of such blocks kept in memory per store. */
     private static final long HEAD_BLOCK_BUDGET = 32L << 20;
+    /** The bytes asked for by the GET that opens an object: its head block and the read-ahead after it. */
+    static final int READ_AHEAD = 16 << 20;
+    /** The most bytes of read-aheads held per store. */
+    static final long READ_AHEAD_BUDGET = 128L << 20;
     /** Reads up to this many bytes are one GET. */
     static final int SINGLE_GET_LIMIT = 16 << 20;
     /** Larger reads are split into parts of this many bytes. */
@@ -71,6 +86,7 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
 
     private final S3Location location;
     private final S3Client client;
+    private final ObjectGets gets;
     private final Supplier<Optional<String>> keyId;
     private final S3Options options;
     private final ThreadPoolExecutor pool;
@@ -84,17 +100,21 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
     };
     private final Map<String, byte[]> headBlocks = new LinkedHashMap<>(64, 0.75f, true);
     private long headBlockBytes;
+    private final Map<String, ReadAhead> readAheads = new LinkedHashMap<>(16, 0.75f, true);
+    private long readAheadBytes;
     private volatile boolean bucketSeen;
 
     /**
      * @param location where the images live
-     * @param client   a client for that endpoint, closed with this store
+     * @param client   a client for that endpoint (HEAD requests, bucket checks), closed with this store
+     * @param gets     the ranged GETs of object bytes
      * @param keyId    the access key id in use, for messages (empty when anonymous or unknown)
      * @param options  timeouts, retries, parallelism, disk cache
      */
-    S3ImageStore(S3Location location, S3Client client, Supplier<Optional<String>> keyId, S3Options options) {
+    S3ImageStore(S3Location location, S3Client client, ObjectGets gets, Supplier<Optional<String>> keyId, S3Options options) {
         this.location = location;
         this.client = client;
+        this.gets = gets;
         this.keyId = keyId;
         this.options = options;
         this.pool = new ThreadPoolExecutor(options.parallelism(), options.parallelism(), 30, TimeUnit.SECONDS,
@@ -137,7 +157,7 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         if (m.size() <= HEAD_BLOCK) {
             return headBlock(key, object, m).clone();
         }
-        return fetch(key, object, m, 0, (int) m.size());
+        return assemble(key, object, m, 0, (int) m.size());
     }
 
     @Override
@@ -155,16 +175,38 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             byte[] block = headBlock(key, object, m);
             return Arrays.copyOfRange(block, (int) offset, (int) offset + length);
         }
+        return assemble(key, object, m, offset, length);
+    }
+
+    /**
+     * A read beyond the head block: the part in the kept head block (a TIFF plane right after its header)
+     * and the part in the read-ahead are copied, only the rest is fetched.
+     */
+    private byte[] assemble(String key, String object, Meta m, long offset, int length) throws ImageAccessException {
+        byte[] bytes = new byte[length];
+        int done = 0;
         byte[] block = keptBlock(object, m);
         if (block != null && length > 0 && offset < block.length) {
-            // a read that starts in the kept block (a TIFF plane right after its header): fetch only the rest
-            int head = block.length - (int) offset;
-            byte[] bytes = new byte[length];
-            System.arraycopy(block, (int) offset, bytes, 0, head);
-            fetchInto(key, object, m, block.length, bytes, head, length - head);
-            return bytes;
+            done = Math.min(length, block.length - (int) offset);
+            System.arraycopy(block, (int) offset, bytes, 0, done);
         }
-        return fetch(key, object, m, offset, length);
+        String id = object + "\n" + m.etag();
+        ReadAhead ahead;
+        synchronized (readAheads) {
+            ahead = readAheads.get(id);
+        }
+        if (ahead != null && done < length && offset + done >= ahead.start() && offset + done < ahead.end()) {
+            try {
+                done += ahead.copy(offset + done, bytes, done, length - done);
+            } catch (InterruptedException e) {
+                throw cancelled(key);
+            }
+            if (offset + done >= ahead.end()) {
+                forget(id, ahead); // used up: the bytes live on in the reader's result
+            }
+        }
+        fetchInto(key, object, m, offset + done, bytes, done, length - done);
+        return bytes;
     }
 
     /** @return the kept head block of that version of an object, or null */
@@ -172,6 +214,37 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         synchronized (headBlocks) {
             return headBlocks.get(object + "\n" + m.etag());
         }
+    }
+
+    /** Holds a read-ahead, aborting and dropping the oldest ones beyond the budget. */
+    private void hold(String id, ReadAhead ahead) {
+        List<ReadAhead> dropped = new ArrayList<>();
+        synchronized (readAheads) {
+            ReadAhead old = readAheads.put(id, ahead);
+            if (old != null) {
+                readAheadBytes -= old.length();
+                dropped.add(old);
+            }
+            readAheadBytes += ahead.length();
+            for (var i = readAheads.values().iterator(); readAheadBytes > READ_AHEAD_BUDGET && readAheads.size() > 1;) {
+                ReadAhead eldest = i.next();
+                readAheadBytes -= eldest.length();
+                dropped.add(eldest);
+                i.remove();
+            }
+        }
+        dropped.forEach(ReadAhead::abort);
+    }
+
+    /** Drops a read-ahead (if it is still the one held for that id), aborting it if it is still reading. */
+    private void forget(String id, ReadAhead ahead) {
+        synchronized (readAheads) {
+            if (!readAheads.remove(id, ahead)) {
+                return;
+            }
+            readAheadBytes -= ahead.length();
+        }
+        ahead.abort();
     }
 
     private String objectKey(String key) throws ImageAccessException {
@@ -185,61 +258,128 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
                 return m;
             }
         }
-        return await(key, List.of(submit(key, object, () -> first(key, object)))).get(0);
+        CompletableFuture<Meta> opened = new CompletableFuture<>();
+        Future<?> task = pool.submit(() -> open(key, object, opened));
+        try {
+            return opened.get();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            throw cancelled(key);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ImageAccessException iae) {
+                throw iae;
+            }
+            throw new ImageAccessException("Image '" + key + "' cannot be read: " + e.getCause() + ".", e.getCause());
+        }
     }
 
     /**
-     * Opens an object: GETs its first {@value #HEAD_BLOCK} bytes, learns its size and ETag from the answer,
-     * and remembers both the block and the metadata. Runs on the pool.
+     * Opens an object on a pool thread: the opening GET (retried with back-off), then, once the caller has
+     * its metadata and head block, reading the rest of the answer ahead.
      */
-    private Meta first(String key, String object) throws ImageAccessException {
-        GetObjectRequest get = GetObjectRequest.builder().bucket(location.bucket()).key(object)
-                .range("bytes=0-" + (HEAD_BLOCK - 1)).build();
-        Meta m;
-        byte[] block;
+    private void open(String key, String object, CompletableFuture<Meta> opened) {
+        Opened first;
         try {
-            Received received = client.getObject(get, (response, in) -> {
-                long n = response.contentLength() == null ? -1 : response.contentLength();
-                if (n < 0 || n > HEAD_BLOCK) {
-                    return new Received(response, null);
-                }
-                byte[] b = new byte[(int) n];
-                return new Received(response, in.readNBytes(b, 0, b.length) == b.length ? b : null);
-            });
-            if (received.bytes() == null) {
-                throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
-                        + " answered a request for the first " + HEAD_BLOCK + " bytes with " + received.response().contentLength()
-                        + " bytes; the server must support byte ranges.");
-            }
-            block = received.bytes();
-            long size = ContentRange.total(received.response().contentRange(), block.length);
-            String etag = received.response().eTag() == null ? "" : received.response().eTag();
-            m = new Meta(size, etag, System.nanoTime());
-        } catch (S3Exception e) {
-            if (e.statusCode() != 416) {
+            first = attempt(key, object, () -> first(key, object));
+        } catch (Throwable e) {
+            opened.completeExceptionally(e);
+            return;
+        }
+        opened.complete(first.meta());
+        if (first.ahead() == null || first.cacheId() == null) {
+            return;
+        }
+        byte[] all = first.ahead().fill();
+        Optional<DiskCache> cache = options.diskCache();
+        if (all != null && cache.isPresent() && all.length <= cache.get().maxBytes() / 4) {
+            cache.get().put(first.cacheId(), all);
+        }
+    }
+
+    /**
+     * What the opening GET gave.
+     *
+     * @param meta    size and ETag
+     * @param ahead   the read-ahead after the head block, or null if the object fits in the head block
+     * @param cacheId the disk cache identity of the read-ahead's range if it is still to be read, else null
+     */
+    private record Opened(Meta meta, ReadAhead ahead, String cacheId) {
+    }
+
+    /**
+     * Opens an object: GETs its first {@value #READ_AHEAD} bytes, reads the first {@value #HEAD_BLOCK} of them,
+     * learns size and ETag from the answer and remembers both the block and the metadata. The rest of the
+     * answer becomes the read-ahead, still to be read (or, if the disk cache has those bytes, taken from there
+     * and the answer dropped). Runs on the pool.
+     */
+    private Opened first(String key, String object) throws ImageAccessException, IOException {
+        ObjectGets.Answer in;
+        try {
+            in = gets.get(object, 0, READ_AHEAD - 1, "");
+        } catch (S3ErrorAnswer e) {
+            if (e.status() != 416) {
                 throw e;
             }
             // an empty object has no byte 0
             HeadObjectResponse head = client.headObject(HeadObjectRequest.builder().bucket(location.bucket()).key(object).build());
-            m = new Meta(head.contentLength() == null ? 0 : head.contentLength(), head.eTag() == null ? "" : head.eTag(),
+            Meta m = new Meta(head.contentLength() == null ? 0 : head.contentLength(), head.eTag() == null ? "" : head.eTag(),
                     System.nanoTime());
-            block = new byte[0];
+            remember(object, m, new byte[0]);
+            return new Opened(m, null, null);
         }
-        if (block.length != Math.min(HEAD_BLOCK, m.size())) {
-            throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
-                    + " returned " + block.length + " bytes for the first " + Math.min(HEAD_BLOCK, m.size()) + " of " + m.size() + ".");
+        boolean handedOver = false;
+        boolean readToEnd = false;
+        try {
+            long n = in.contentLength();
+            if (n < 0 || n > READ_AHEAD) {
+                throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
+                        + " answered a request for the first " + READ_AHEAD + " bytes with " + n
+                        + " bytes; the server must support byte ranges.");
+            }
+            byte[] block = new byte[(int) Math.min(HEAD_BLOCK, n)];
+            int got = in.body().readNBytes(block, 0, block.length);
+            if (got < block.length) {
+                block = Arrays.copyOf(block, got); // the answer broke off: reported below
+            }
+            long size = ContentRange.total(in.contentRange(), n);
+            Meta m = new Meta(size, in.etag(), System.nanoTime());
+            if (block.length != Math.min(HEAD_BLOCK, size)) {
+                throw new ImageAccessException("Image '" + key + "' in " + location.describe() + ": " + location.endpointName()
+                        + " returned " + block.length + " bytes for the first " + Math.min(HEAD_BLOCK, size) + " of " + size + ".");
+            }
+            remember(object, m, block);
+            int rest = (int) n - block.length;
+            if (rest == 0) {
+                readToEnd = true;
+                return new Opened(m, null, null);
+            }
+            String cacheId = identity(object, m, block.length, rest);
+            Optional<byte[]> cached = options.diskCache().flatMap(c -> c.get(cacheId)).filter(b -> b.length == rest);
+            ReadAhead ahead;
+            if (cached.isPresent()) {
+                ahead = ReadAhead.of(block.length, cached.get());
+            } else {
+                ahead = new ReadAhead(block.length, rest, in.body(), in::abort);
+                handedOver = true;
+            }
+            hold(object + "\n" + m.etag(), ahead);
+            return new Opened(m, ahead, handedOver ? cacheId : null);
+        } finally {
+            if (!handedOver && readToEnd) {
+                in.close();
+            } else if (!handedOver) {
+                in.abort(); // the connection cannot be reused with unread bytes
+            }
         }
+    }
+
+    /** Remembers an object's metadata and keeps its head block (also on disk). */
+    private void remember(String object, Meta m, byte[] block) {
         synchronized (meta) {
             meta.put(object, m);
         }
         keep(object + "\n" + m.etag(), block);
-        Meta opened = m;
-        byte[] cached = block;
-        options.diskCache().ifPresent(c -> c.put(identity(object, opened, 0, cached.length), cached));
-        return m;
-    }
-
-    private record Received(GetObjectResponse response, byte[] bytes) {
+        options.diskCache().ifPresent(c -> c.put(identity(object, m, 0, block.length), block));
     }
 
     /**
@@ -314,26 +454,21 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
      *
      * @return the bytes received
      */
-    private int get(String key, String object, Meta m, long offset, byte[] into, int at, int length) throws ImageAccessException {
-        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(location.bucket()).key(object)
-                .range("bytes=" + offset + "-" + (offset + length - 1));
-        if (!m.etag().isEmpty()) {
-            request.ifMatch(m.etag());
-        }
-        GetObjectRequest get = request.build();
+    private int get(String key, String object, Meta m, long offset, byte[] into, int at, int length)
+            throws ImageAccessException, IOException {
         Landed landed;
-        try {
+        try (ObjectGets.Answer answer = gets.get(object, offset, offset + length - 1, m.etag())) {
             // the answer is written into place only if it is exactly the range asked for
-            landed = client.getObject(get, (r, in) -> {
-                long announced = r.contentLength() == null ? -1 : r.contentLength();
-                long start = ContentRange.start(r.contentRange());
-                if (announced != length || start != offset) {
-                    return new Landed(announced, start, 0);
-                }
-                return new Landed(announced, start, in.readNBytes(into, at, length));
-            });
-        } catch (S3Exception e) {
-            if (e.statusCode() == 412) {
+            long announced = answer.contentLength();
+            long start = ContentRange.start(answer.contentRange());
+            if (announced != length || start != offset) {
+                answer.abort();
+                landed = new Landed(announced, start, 0);
+            } else {
+                landed = new Landed(announced, start, answer.body().readNBytes(into, at, length));
+            }
+        } catch (S3ErrorAnswer e) {
+            if (e.status() == 412) {
                 synchronized (meta) {
                     meta.remove(object);
                 }
@@ -441,6 +576,13 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
 
     @Override
     public void close() {
+        List<ReadAhead> held;
+        synchronized (readAheads) {
+            held = new ArrayList<>(readAheads.values());
+            readAheads.clear();
+            readAheadBytes = 0;
+        }
+        held.forEach(ReadAhead::abort);
         pool.shutdownNow();
         client.close();
     }

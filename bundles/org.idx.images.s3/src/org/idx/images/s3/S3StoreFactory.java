@@ -58,7 +58,9 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
  * Eclipse secure storage), the named {@code profile}, the environment ({@code AWS_ACCESS_KEY_ID},
  * {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN}), the system properties
  * ({@code aws.accessKeyId}...), the default profile. Nothing else is asked (no instance metadata
- * service), and no {@code ServiceLoader} is involved: the HTTP client is built here.
+ * service), and no {@code ServiceLoader} is involved: the SDK's HTTP client is built here. Object bytes
+ * do not go through the SDK's client but through the JDK's, on URLs signed with those credentials (see
+ * {@link ObjectGets}).
  * <p>
  * In the platform the fetched ranges are cached on disk in this bundle's data area, at most
  * {@value #DEFAULT_DISK_CACHE_MEGABYTES} MB unless the instance preference {@value #DISK_CACHE_MEGABYTES}
@@ -102,7 +104,9 @@ public final class S3StoreFactory implements ImageStoreFactory {
     private S3ImageStore open(S3Location location, S3Options options) throws ImageAccessException {
         AwsCredentialsProvider provider = provider(location);
         S3Client client = client(location, options, provider);
-        return new S3ImageStore(location, client, () -> keyId(location, provider), options);
+        ObjectGets gets = new ObjectGets(location.bucket(), location.region(), client.utilities(),
+                location.anonymous() ? null : provider, options);
+        return new S3ImageStore(location, client, gets, () -> keyId(location, provider), options);
     }
 
     @Override
