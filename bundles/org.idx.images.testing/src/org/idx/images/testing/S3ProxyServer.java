@@ -30,6 +30,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class S3ProxyServer implements AutoCloseable {
 
+    /** The server JVM's options in tests: a quick start and little CPU on a shared machine. */
+    public static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     /** The access key id the server accepts (masked: {@code AKIA****WXYZ}). */
     public static final String KEY_ID = "AKIAIDXTESTKEY00WXYZ";
     /** The secret the server accepts. */
@@ -68,6 +71,21 @@ public final class S3ProxyServer implements AutoCloseable {
      * @throws Exception if it does not start within a minute
      */
     public static S3ProxyServer start(Path folder, boolean anonymous) throws Exception {
+        return start(folder, anonymous, TEST_JVM_OPTIONS);
+    }
+
+    /**
+     * Starts a server with the given options of its JVM and waits until it answers. Tests use
+     * {@link #TEST_JVM_OPTIONS} (quick start, little CPU); a benchmark should let the server's JIT
+     * compile fully, as a real object store is not slowed by a test setting.
+     *
+     * @param folder     an empty folder for the configuration and the buckets
+     * @param anonymous  whether the server accepts unsigned requests
+     * @param jvmOptions options of the server's JVM, e.g. {@code -Xmx512m}
+     * @return the running server
+     * @throws Exception if it does not start within a minute
+     */
+    public static S3ProxyServer start(Path folder, boolean anonymous, List<String> jvmOptions) throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
@@ -82,8 +100,9 @@ public final class S3ProxyServer implements AutoCloseable {
                 "jclouds.provider=filesystem",
                 "jclouds.filesystem.basedir=" + data) + "\n");
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", jar().toString(), "--properties", properties.toString()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "--properties", properties.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("s3proxy.log").toFile());
         Map<String, String> env = builder.environment();
