@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -123,5 +126,73 @@ class PlaneCacheTest {
         PlaneCache.Stats stats = cache.stats();
         assertEquals(80_000, stats.hits() + stats.misses());
         assertTrue(stats.planes() <= 20);
+    }
+
+    @Test
+    void threadsAskingForAPlaneBeingLoadedWaitForThatLoad() throws Exception {
+        PlaneCache cache = new PlaneCache(1000);
+        AtomicInteger loads = new AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Plane p = plane();
+        PlaneCache.Loader slow = () -> {
+            loads.incrementAndGet();
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new ImageAccessException("interrupted", e);
+            }
+            return p;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Plane>> futures = new ArrayList<>();
+            futures.add(pool.submit(() -> cache.get(key(0), slow)));
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            for (int t = 0; t < 7; t++) {
+                futures.add(pool.submit(() -> cache.get(key(0), slow)));
+            }
+            Thread.sleep(100); // the seven ask while the first load is still under way
+            release.countDown();
+            for (Future<Plane> f : futures) {
+                assertSame(p, f.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, loads.get(), "one load for eight callers");
+        assertEquals(1, cache.stats().misses());
+        assertEquals(7, cache.stats().hits());
+    }
+
+    @Test
+    void whenTheLoadWaitedForFailsTheWaiterLoadsItself() throws Exception {
+        PlaneCache cache = new PlaneCache(1000);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Plane p = plane();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Plane> failing = pool.submit(() -> cache.get(key(0), () -> {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new ImageAccessException("interrupted", e);
+                }
+                throw new ImageAccessException("Reading a.tif was cancelled.");
+            }));
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            Future<Plane> waiting = pool.submit(() -> cache.get(key(0), () -> p));
+            Thread.sleep(100);
+            release.countDown();
+            ExecutionException first = assertThrows(ExecutionException.class, () -> failing.get(10, TimeUnit.SECONDS));
+            assertTrue(first.getCause() instanceof ImageAccessException);
+            assertSame(p, waiting.get(10, TimeUnit.SECONDS), "the waiter's own load answers it");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertSame(p, cache.get(key(0)));
     }
 }

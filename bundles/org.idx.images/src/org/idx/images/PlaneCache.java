@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.images;
 
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * A least-recently-used cache of decoded planes, bounded by the bytes the planes occupy. Thread-safe.
- * A plane larger than the whole bound is returned but not kept. Loading happens outside the lock, so
- * two threads asking for the same missing plane at once may both decode it.
+ * A plane larger than the whole bound is returned but not kept. Loading happens outside the lock;
+ * threads asking for a plane another thread is loading wait for that load instead of repeating it
+ * (a gallery asks for the same plane from many threads at once). If that load fails, each waiter
+ * tries with its own loader, so one caller's cancelled read is not another's error.
  */
 public final class PlaneCache {
 
@@ -48,6 +53,8 @@ public final class PlaneCache {
     }
 
     private final LinkedHashMap<Key, Plane> planes = new LinkedHashMap<>(64, 0.75f, true);
+    /** Loads under way, so that other threads wait for them. */
+    private final Map<Key, CompletableFuture<Plane>> loading = new HashMap<>();
     private long maxBytes;
     private long bytes;
     private long hits;
@@ -98,7 +105,8 @@ public final class PlaneCache {
     }
 
     /**
-     * Returns the cached plane or loads, caches and returns it.
+     * Returns the cached plane, waits for a load of it under way, or loads, caches and returns it.
+     * A lookup answered by another thread's load counts as a hit.
      *
      * @param key    a plane key
      * @param loader loads the plane on a miss
@@ -106,13 +114,50 @@ public final class PlaneCache {
      * @throws ImageAccessException if the loader fails (nothing is cached then)
      */
     public Plane get(Key key, Loader loader) throws ImageAccessException {
-        Plane plane = get(key);
-        if (plane != null) {
-            return plane;
+        while (true) {
+            CompletableFuture<Plane> theirs;
+            CompletableFuture<Plane> mine = null;
+            synchronized (this) {
+                Plane plane = planes.get(key);
+                if (plane != null) {
+                    hits++;
+                    return plane;
+                }
+                theirs = loading.get(key);
+                if (theirs == null) {
+                    misses++;
+                    mine = new CompletableFuture<>();
+                    loading.put(key, mine);
+                }
+            }
+            if (mine == null) {
+                try {
+                    Plane shared = theirs.get();
+                    synchronized (this) {
+                        hits++;
+                    }
+                    return shared;
+                } catch (ExecutionException failed) {
+                    continue; // their load failed: load with this caller's loader
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ImageAccessException("Reading " + key.key() + " was cancelled.", e);
+                }
+            }
+            try {
+                Plane plane = loader.load();
+                put(key, plane);
+                mine.complete(plane);
+                return plane;
+            } catch (ImageAccessException | RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                throw e;
+            } finally {
+                synchronized (this) {
+                    loading.remove(key, mine);
+                }
+            }
         }
-        plane = loader.load();
-        put(key, plane);
-        return plane;
     }
 
     /**
