@@ -92,6 +92,14 @@ public final class PlotBench {
         for (int i = 0; i < n; i++) {
             labelCodes[i] = labelled.nextInt(20) == 0 ? labelled.nextInt(3) : -1;
         }
+        // The labelled rows are the foreground: above the grey ones, as points over a density. The
+        // scatter keeps them with the column's codes (a recolour does not change them).
+        BitSet labelledRows = new BitSet(n);
+        for (int i = 0; i < n; i++) {
+            if (labelCodes[i] >= 0) {
+                labelledRows.set(i);
+            }
+        }
         int[] labelRgb = {0x0072B2, 0xE69F00, 0x009E73};
         for (RenderMode mode : new RenderMode[] {RenderMode.POINTS, RenderMode.AUTO}) {
             RenderOptions opts = RenderOptions.defaults().withMode(mode);
@@ -104,13 +112,6 @@ public final class PlotBench {
                     argb[l] = 0xFF000000 | labelRgb[l];
                 }
                 PointColors byLabel = PointColors.indexed(labelCodes, Palette.of(0xFFC4C4C4, argb));
-                // The labelled rows are the foreground: above the grey ones, as points over a density.
-                BitSet labelledRows = new BitSet(n);
-                for (int i = 0; i < n; i++) {
-                    if (labelCodes[i] >= 0) {
-                        labelledRows.set(i);
-                    }
-                }
                 raster.fill(0xFFFFFFFF);
                 result[0] = rasterizer.render(x, y, byLabel, labelledRows, highlight, vp, raster, opts);
             });

@@ -139,7 +139,9 @@ public final class ScatterRasterizer {
     /**
      * Paints, band by band, the ordinary rows (neither in {@code front} nor highlighted) when
      * {@code withOrdinary}, then the {@code front} rows, then the highlighted rows, each group in
-     * row order. {@code front} and {@code highlight} are disjoint.
+     * row order. {@code front} and {@code highlight} are disjoint. The positions of the front and
+     * highlighted rows are moved into short arrays of their own, so the ordinary pass reads one
+     * array straight through and the others read only their rows.
      */
     private static void paintBands(double[] x, double[] y, PointColors colors, BitSet front, BitSet highlight,
             Viewport viewport, ArgbRaster raster, RenderOptions options, boolean withOrdinary) {
@@ -154,56 +156,58 @@ public final class ScatterRasterizer {
         int painted = withOrdinary ? n : special.cardinality();
         int chunks = Parallel.chunksFor(painted);
         int[] packed = PixelPositions.of(x, y, viewport, margin, withOrdinary ? null : special, chunks);
+        Subset first = Subset.take(packed, front, n);
+        Subset top = Subset.take(packed, highlight, n);
         int bands = chunks == 1 ? 1 : Math.min(h, chunks * BANDS_PER_THREAD);
-        BitSet skipped = special;
         Parallel.forEach(bands, band -> {
             int y0 = Parallel.chunkStart(h, bands, band);
             int y1 = Parallel.chunkStart(h, bands, band + 1);
             Stamp stamp = new Stamp(raster, y0, y1, options.points());
             if (withOrdinary) {
-                for (int i = skipped.nextClearBit(0); i < n;) {
-                    int end = skipped.nextSetBit(i);
-                    if (end < 0 || end > n) {
-                        end = n;
-                    }
-                    paintRun(packed, i, end, margin, y0, y1, options.points(), stamp, colors, 0);
-                    i = skipped.nextClearBit(end);
-                }
+                paintRun(packed, null, n, margin, y0, y1, options.points(), stamp, colors, 0);
             }
-            paintSet(packed, front, n, margin, y0, y1, options.points(), stamp, colors, 0);
-            Stamp top = new Stamp(raster, y0, y1, options.highlight());
-            paintSet(packed, highlight, n, margin, y0, y1, options.highlight(), top, colors,
-                    options.highlightColor());
+            paintRun(first.packed, first.rows, first.rows.length, margin, y0, y1, options.points(), stamp, colors, 0);
+            paintRun(top.packed, top.rows, top.rows.length, margin, y0, y1, options.highlight(),
+                    new Stamp(raster, y0, y1, options.highlight()), colors, options.highlightColor());
         });
     }
 
-    /** Paints the rows of {@code rows} below {@code n} that reach the band [y0, y1), run by run. */
-    private static void paintSet(int[] packed, BitSet rows, int n, int margin, int y0, int y1, PointStyle style,
-            Stamp stamp, PointColors colors, int fixedColor) {
-        for (int i = rows.nextSetBit(0); i >= 0 && i < n; i = rows.nextSetBit(i + 1)) {
-            int end = Math.min(n, rows.nextClearBit(i));
-            paintRun(packed, i, end, margin, y0, y1, style, stamp, colors, fixedColor);
-            i = end;
+    /** The rows of a set in row order with their packed positions, taken out of the full array. */
+    private record Subset(int[] rows, int[] packed) {
+
+        /** Copies the positions of {@code set}'s rows below {@code n} and marks them -1 in {@code all}. */
+        static Subset take(int[] all, BitSet set, int n) {
+            int count = set.isEmpty() ? 0 : set.get(0, n).cardinality();
+            int[] rows = new int[count];
+            int[] packed = new int[count];
+            int k = 0;
+            for (int i = set.nextSetBit(0); k < count; i = set.nextSetBit(i + 1)) {
+                rows[k] = i;
+                packed[k++] = all[i];
+                all[i] = -1;
+            }
+            return new Subset(rows, packed);
         }
     }
 
     /**
-     * Paints rows [from, to) that reach the band [y0, y1), in their own colour or in
-     * {@code fixedColor} when it is not 0.
+     * Paints the first {@code count} points of {@code packed} that reach the band [y0, y1): point
+     * {@code k} is row {@code rows[k]} (row {@code k} when {@code rows} is null), in its own colour
+     * or in {@code fixedColor} when it is not 0.
      */
-    private static void paintRun(int[] packed, int from, int to, int margin, int y0, int y1, PointStyle style,
+    private static void paintRun(int[] packed, int[] rows, int count, int margin, int y0, int y1, PointStyle style,
             Stamp stamp, PointColors colors, int fixedColor) {
         int r = style.radius();
         int alpha = style.alpha();
         int low = y0 - r + margin;
         int high = y1 + r + margin;
-        for (int i = from; i < to; i++) {
-            int p = packed[i];
+        for (int k = 0; k < count; k++) {
+            int p = packed[k];
             int row = p >>> 16;
             if (p < 0 || row < low || row >= high) {
                 continue;
             }
-            int argb = fixedColor != 0 ? fixedColor : colors.argb(i);
+            int argb = fixedColor != 0 ? fixedColor : colors.argb(rows == null ? k : rows[k]);
             stamp.paint((p & 0xFFFF) - margin, row - margin, Blend.withAlpha(argb, alpha));
         }
     }

@@ -52,7 +52,10 @@ record PlotData(PlotSpec spec, double[] x, double[] y, PointColors colors, BitSe
 			double[] y = values(spec.y());
 			PointIndex index = last != null && last.spec.samePoints(spec) ? last.index
 					: PointIndex.build(x, y, spec.xScale(), spec.yScale());
-			last = new PlotData(spec, x, y, colors(spec.color(), spec.levelPalette()), foreground(spec), index);
+			// A recolour keeps the column (columns are immutable): its labelled rows are the same.
+			BitSet foreground = last != null && last.foreground != null && spec.levelColors() != null
+					&& last.spec.color() == spec.color() ? last.foreground : foreground(spec);
+			last = new PlotData(spec, x, y, colors(spec.color(), spec.levelPalette()), foreground, index);
 			return last;
 		}
 
