@@ -3,7 +3,7 @@
 #
 # Speed of the UI-free plotting engine (bundles/org.idx.plot) at 1000x800 pixels: spatial
 # index build, scatter repaint (points, density, automatic; coloured by an annotation column's
-# label colours after a recolour, 5% labelled), pick, a ~30% lasso, a rectangle
+# label colours after a recolour, 5% labelled, the labelled rows in front), pick, a ~30% lasso, a rectangle
 # and a grouped histogram, on seeded clustered data. Best of RUNS after one warm-up each.
 # Compiles with javac into releng/bench/plot/target/ (no Maven needed).
 #

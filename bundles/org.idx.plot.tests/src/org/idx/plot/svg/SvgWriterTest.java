@@ -33,6 +33,20 @@ class SvgWriterTest {
     }
 
     @Test
+    void foregroundCirclesAreWrittenAfterTheOthers() {
+        int[] codes = {0, -1, -1};
+        PointColors colors = PointColors.indexed(codes,
+                org.idx.plot.render.Palette.of(0xFFC4C4C4, 0xFFFF0000));
+        java.util.BitSet labelled = new java.util.BitSet();
+        labelled.set(0);
+        String svg = SvgWriter.scatter(new double[] {1, 2, 3}, new double[] {1, 2, 3}, colors, labelled, null,
+                VIEWPORT, RenderOptions.defaults(), 10);
+        assertEquals(3, count(svg, "<circle"));
+        assertTrue(svg.lastIndexOf("fill=\"#c4c4c4\"") < svg.indexOf("fill=\"#ff0000\""),
+                "the labelled point is drawn last, above the unlabelled ones");
+    }
+
+    @Test
     void manyPointsBecomeAnEmbeddedPng() {
         double[] x = new double[50];
         Arrays.fill(x, 5);

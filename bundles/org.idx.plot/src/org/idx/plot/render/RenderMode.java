@@ -12,8 +12,8 @@ public enum RenderMode {
     /** Always paint every point with its own colour. */
     POINTS,
     /**
-     * Always paint per-pixel counts through a log-scaled colour ramp; highlighted points are
-     * painted on top as points.
+     * Always paint per-pixel counts through a log-scaled colour ramp; foreground points (in their
+     * own colour) and highlighted points are painted on top as points.
      */
     DENSITY
 }

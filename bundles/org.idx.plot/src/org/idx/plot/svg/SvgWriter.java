@@ -19,7 +19,7 @@ import org.idx.plot.stats.Histogram;
 /**
  * Minimal SVG export of a scatter plot or a histogram: plot area, axes with tick labels, and
  * the data. A scatter with at most {@code maxCircles} visible points is written as one circle
- * per point (highlighted ones last); above that, the point layer is rasterised as on screen and
+ * per point (foreground ones after the others, highlighted ones last); above that, the point layer is rasterised as on screen and
  * embedded as a base64 PNG image.
  */
 public final class SvgWriter {
@@ -33,6 +33,8 @@ public final class SvgWriter {
     }
 
     /**
+     * A scatter without foreground rows.
+     *
      * @param x x values per row
      * @param y y values per row
      * @param colors point colours
@@ -44,6 +46,23 @@ public final class SvgWriter {
      */
     public static String scatter(double[] x, double[] y, PointColors colors, BitSet highlight, Viewport viewport,
             RenderOptions options, int maxCircles) {
+        return scatter(x, y, colors, null, highlight, viewport, options, maxCircles);
+    }
+
+    /**
+     * @param x x values per row
+     * @param y y values per row
+     * @param colors point colours
+     * @param foreground rows drawn above the others in their own colour (as
+     *        {@link ScatterRasterizer} does), or null
+     * @param highlight highlighted rows, or null
+     * @param viewport the data window and the plot area size in pixels
+     * @param options point styles, as on screen
+     * @param maxCircles the most points written as circles
+     * @return the SVG document
+     */
+    public static String scatter(double[] x, double[] y, PointColors colors, BitSet foreground, BitSet highlight,
+            Viewport viewport, RenderOptions options, int maxCircles) {
         StringBuilder svg = open(viewport);
         AxisMapping xm = viewport.xMapping();
         AxisMapping ym = viewport.yMapping();
@@ -56,17 +75,19 @@ public final class SvgWriter {
         svg.append(String.format(Locale.ROOT, "<g transform=\"translate(%d,%d)\">%n", MARGIN_LEFT, MARGIN_TOP));
         if (visible <= maxCircles) {
             BitSet hl = highlight == null ? new BitSet() : highlight;
-            for (int pass = 0; pass < 2; pass++) {
+            BitSet front = foreground == null ? new BitSet() : foreground;
+            for (int pass = 0; pass < 3; pass++) {
                 for (int i = 0; i < x.length; i++) {
-                    if (hl.get(i) != (pass == 1)) {
+                    int rowPass = hl.get(i) ? 2 : front.get(i) ? 1 : 0;
+                    if (rowPass != pass) {
                         continue;
                     }
                     double px = xm.toPixel(x[i]);
                     double py = ym.toPixel(y[i]);
                     if (inside(px, py, viewport)) {
-                        int argb = pass == 1 && options.highlightColor() != 0 ? options.highlightColor()
+                        int argb = pass == 2 && options.highlightColor() != 0 ? options.highlightColor()
                                 : colors.argb(i);
-                        int r = (pass == 1 ? options.highlight() : options.points()).radius();
+                        int r = (pass == 2 ? options.highlight() : options.points()).radius();
                         svg.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.1f\" %s/>%n",
                                 px, py, r + 0.5, fill(argb)));
                     }
@@ -74,7 +95,7 @@ public final class SvgWriter {
             }
         } else {
             ArgbRaster raster = new ArgbRaster(viewport.width(), viewport.height());
-            new ScatterRasterizer().render(x, y, colors, highlight, viewport, raster, options);
+            new ScatterRasterizer().render(x, y, colors, foreground, highlight, viewport, raster, options);
             svg.append(String.format(Locale.ROOT,
                     "<image width=\"%d\" height=\"%d\" href=\"data:image/png;base64,%s\"/>%n", viewport.width(),
                     viewport.height(), Base64.getEncoder().encodeToString(PngEncoder.encode(raster))));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.ui.plot;
 
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -15,15 +16,18 @@ import org.idx.plot.render.PointColors;
 
 /**
  * The arrays a scatter repaint reads, made from a {@link PlotSpec} off the UI thread: the x and
- * y values, the point colours and the spatial index for picking and region selection.
+ * y values, the point colours, the rows painted in front and the spatial index for picking and
+ * region selection.
  *
  * @param spec what they were made for
  * @param x x values per row, NaN for NA
  * @param y y values per row, NaN for NA
  * @param colors the colour of each point
+ * @param foreground the rows painted above the others (and as points over a density): the
+ *        labelled rows when the plot is coloured by labels, else null
  * @param index the spatial index over the plottable points
  */
-record PlotData(PlotSpec spec, double[] x, double[] y, PointColors colors, PointIndex index) {
+record PlotData(PlotSpec spec, double[] x, double[] y, PointColors colors, BitSet foreground, PointIndex index) {
 
 	/** The colour of points when nothing colours them. */
 	static final int POINT_COLOR = 0xFF3B6EA8;
@@ -48,7 +52,10 @@ record PlotData(PlotSpec spec, double[] x, double[] y, PointColors colors, Point
 			double[] y = values(spec.y());
 			PointIndex index = last != null && last.spec.samePoints(spec) ? last.index
 					: PointIndex.build(x, y, spec.xScale(), spec.yScale());
-			last = new PlotData(spec, x, y, colors(spec.color(), spec.levelPalette()), index);
+			// A recolour keeps the column (columns are immutable): its labelled rows are the same.
+			BitSet foreground = last != null && last.foreground != null && spec.levelColors() != null
+					&& last.spec.color() == spec.color() ? last.foreground : foreground(spec);
+			last = new PlotData(spec, x, y, colors(spec.color(), spec.levelPalette()), foreground, index);
 			return last;
 		}
 
@@ -70,6 +77,24 @@ record PlotData(PlotSpec spec, double[] x, double[] y, PointColors colors, Point
 				}
 				return codes;
 			});
+		}
+
+		/**
+		 * @return the rows with a label when the plot is coloured by labels (the level colours are
+		 *         a label set's), so that the grey unlabelled rows never cover them; else null
+		 */
+		private BitSet foreground(PlotSpec spec) {
+			if (spec.levelColors() == null || !(spec.color() instanceof CategoricalColumn categorical)) {
+				return null;
+			}
+			int[] codes = codes(categorical);
+			BitSet labelled = new BitSet(codes.length);
+			for (int row = 0; row < codes.length; row++) {
+				if (codes[row] >= 0) {
+					labelled.set(row);
+				}
+			}
+			return labelled;
 		}
 
 		private PointColors colors(Column color, Palette levels) {

@@ -277,7 +277,7 @@ final class ScatterCanvas extends Canvas {
 		Viewport viewport = new Viewport(x, y, request.width, request.height);
 		ArgbRaster raster = new ArgbRaster(request.width, request.height);
 		raster.fill(BACKGROUND);
-		RenderResult result = rasterizer.render(data.x(), data.y(), data.colors(),
+		RenderResult result = rasterizer.render(data.x(), data.y(), data.colors(), data.foreground(),
 				request.highlight.isEmpty() ? null : request.highlight, viewport, raster,
 				RenderOptions.defaults().withMode(request.spec.mode()));
 		if (monitor.isCanceled() || request != latest) {
@@ -705,7 +705,7 @@ final class ScatterCanvas extends Canvas {
 		if (data == null || viewport == null) {
 			return null;
 		}
-		return org.idx.plot.svg.SvgWriter.scatter(data.x(), data.y(), data.colors(),
+		return org.idx.plot.svg.SvgWriter.scatter(data.x(), data.y(), data.colors(), data.foreground(),
 				highlight.isEmpty() ? null : highlight, viewport, RenderOptions.defaults().withMode(spec.mode()),
 				20_000);
 	}

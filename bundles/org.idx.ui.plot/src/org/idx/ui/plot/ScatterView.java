@@ -59,7 +59,8 @@ import org.osgi.service.event.EventHandler;
  * <p>
  * Coloured by an annotation column of the table's session (or a categorical column with the
  * {@link ColumnRole#LABEL} role), points take their label's colour and follow it when the user
- * recolours the label; unlabelled rows are grey (see {@link LabelPalette}).
+ * recolours the label; unlabelled rows are grey (see {@link LabelPalette}). The labelled rows are
+ * painted in front of the unlabelled ones, and stay points in their colours over a density image.
  */
 public final class ScatterView extends ViewPart {
 
@@ -528,6 +529,16 @@ public final class ScatterView extends ViewPart {
 		select(xCombo, x, xCombo.getSelectionIndex());
 		select(yCombo, y, yCombo.getSelectionIndex());
 		select(colorCombo, color == null ? NO_COLOUR : color, 0);
+		updatePlot();
+	}
+
+	/**
+	 * Chooses the render mode, as the Mode combo does.
+	 *
+	 * @param mode automatic, points or density
+	 */
+	public void setMode(RenderMode mode) {
+		modeCombo.select(mode.ordinal());
 		updatePlot();
 	}
 

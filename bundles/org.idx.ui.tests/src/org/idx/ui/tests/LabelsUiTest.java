@@ -37,6 +37,7 @@ import org.idx.core.CategoricalColumn;
 import org.idx.core.RowSelection;
 import org.idx.core.annotation.Annotations;
 import org.idx.core.annotation.LabelSet;
+import org.idx.plot.render.RenderMode;
 import org.idx.session.TableSession;
 import org.idx.ui.annotate.LabelEditOperation;
 import org.idx.ui.annotate.Labelling;
@@ -140,6 +141,54 @@ class LabelsUiTest {
 		assertEquals(0x00A0A0, labels.labels().label(0).rgb(), "Redo recolours again");
 		waitColoured(plot, () -> plot.renders() > beforeRedo, "the plot draws again after Redo");
 		waitForPixels(plot, 0xFF00A0A0, second, grey, "the new colour after Redo");
+	}
+
+	@Test
+	void labelledPointsArePaintedAboveUnlabelledOnesAndOverTheDensity() throws Exception {
+		// Row 0 is labelled; 300 unlabelled rows after it sit on the same spot; rows 301 and 302 span the axes.
+		StringBuilder csv = new StringBuilder("x,y\n");
+		for (int i = 0; i <= 300; i++) {
+			csv.append("5,5\n");
+		}
+		csv.append("0,0\n10,10\n");
+		Path file = folder.resolve("stacked.csv");
+		Files.writeString(file, csv);
+		DatasetEditor editor = openAndWait(file);
+		Labelling.Target target = Labelling.target(editor);
+		Annotations labels = Labelling.activeOrCreate(target.session(), 2);
+		Labelling.run(target, new RowSelection(editor.dataset().table(), bits(0), null), labels, 0);
+		ScatterView plot = (ScatterView) page().showView(ScatterView.ID);
+		plot.setColumns("x", "y", "label");
+		waitColoured(plot, () -> plot.canvasPosition(0) != null, "the plot is coloured by the labels");
+		int colour = 0xFF000000 | labels.labels().label(0).rgb();
+		waitForPixel(plot, 0, colour, "the labelled point above 300 unlabelled ones");
+		int renders = plot.renders();
+		plot.setMode(RenderMode.DENSITY);
+		spinUntil(() -> plot.renders() > renders, "the plot draws again as a density");
+		assertTrue(plot.statusText().contains("density"), plot.statusText());
+		waitForPixel(plot, 0, colour, "the labelled point over the density");
+	}
+
+	/** The exported plot shows {@code argb} at the point of {@code row}. */
+	private void waitForPixel(ScatterView plot, int row, int argb, String what) throws IOException {
+		Path png = folder.resolve("plot.png");
+		int[] seen = new int[1];
+		try {
+			spinUntil(() -> {
+				try {
+					plot.exportTo(png, "png");
+					Point at = plot.canvasPosition(row);
+					seen[0] = at == null ? 0 : ImageIO.read(png.toFile()).getRGB(at.x, at.y);
+				} catch (IOException e) {
+					throw new AssertionError(e);
+				}
+				return seen[0] == argb;
+			}, "the plot shows " + what);
+		} catch (AssertionError e) {
+			Screenshots.take(page().getWorkbenchWindow().getShell(), "labels-ui-test-failure.png");
+			throw new AssertionError(e.getMessage() + ": row " + row + " is " + Integer.toHexString(seen[0])
+					+ ", expected " + Integer.toHexString(argb) + "; " + plot.statusText(), e);
+		}
 	}
 
 	/** Waits until the plot has drawn a layer coloured by label colours, saying what it shows if it does not. */
