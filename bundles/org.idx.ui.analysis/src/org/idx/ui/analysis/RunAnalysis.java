@@ -71,7 +71,7 @@ public final class RunAnalysis {
 	 */
 	public static Job predict(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, TrainedModel model,
 			BitSet rows, boolean replace) {
-		Job job = new PredictJob(window, dataset, method, model, rows, replace);
+		Job job = AnalysisJob.predict(window, dataset, method, model, rows, replace);
 		job.schedule();
 		return job;
 	}
@@ -149,7 +149,7 @@ public final class RunAnalysis {
 	 */
 	public static Job start(IWorkbenchWindow window, Dataset dataset, MethodDescriptor method, ParameterValues values,
 			BitSet rows, BitSet resultRows, boolean replace) {
-		Job job = new AnalysisJob(window, dataset, DatasetSessionLookup.of(window, dataset), method, values, rows,
+		Job job = AnalysisJob.run(window, dataset, DatasetSessionLookup.of(window, dataset), method, values, rows,
 				resultRows, replace);
 		job.schedule();
 		return job;
