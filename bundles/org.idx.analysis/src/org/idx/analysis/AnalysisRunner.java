@@ -2,9 +2,12 @@
 package org.idx.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -162,7 +165,11 @@ public final class AnalysisRunner {
         for (Column column : result.columns()) {
             kept.add(keepRows(column, rows));
         }
-        return new AnalysisResult(kept, result.report(), result.models());
+        Map<String, Object> report = new LinkedHashMap<>(result.report());
+        if (!report.isEmpty()) {
+            report.put("result_rows", rows.cardinality()); // the method's own counts are of every analysed row
+        }
+        return new AnalysisResult(kept, report, result.models());
     }
 
     private static Column keepRows(Column column, BitSet rows) {
@@ -181,7 +188,7 @@ public final class AnalysisRunner {
         }
         if (column instanceof CategoricalColumn categorical) {
             int[] codes = new int[n];
-            java.util.Arrays.fill(codes, CategoricalColumn.NA_CODE);
+            Arrays.fill(codes, CategoricalColumn.NA_CODE);
             for (int row = rows.nextSetBit(0); row >= 0 && row < n; row = rows.nextSetBit(row + 1)) {
                 codes[row] = categorical.code(row);
             }

@@ -87,6 +87,7 @@ class StoredModelTest {
         assertSamePredictions(all.columns(), selected.columns(), selection);
         assertEquals(N - selection.cardinality() + 1, selected.columns().get(0).naCount());
         assertEquals(1, selected.models().size(), "the model is trained on all labelled rows and kept");
+        assertEquals(selection.cardinality(), selected.report().get("result_rows"), "the report says where results are kept");
 
         // the same with the stored model
         AnalysisResult predicted = AnalysisRunner.predict(Methods.descriptor(), all.models().get(0), table, selection,
