@@ -39,6 +39,12 @@ final class TreeEnsemble {
     /** Rows evaluated together, every tree over the block. */
     static final int BLOCK = 256;
 
+    /**
+     * Rows whose split keys are evaluated together: their keys ({@code 2 x 4 bytes} per feature)
+     * stay in the first-level cache.
+     */
+    private static final int SUB_BLOCK = 64;
+
     private final boolean logistic;
     private final int classes;
     private final int groups;
@@ -47,9 +53,18 @@ final class TreeEnsemble {
     private final int[] group;
     /** Depth of the perfect layout, or -1 for the walked layout. */
     private final int depth;
+    /**
+     * Perfect layout: per internal node {@code 2 * feature + 1} when NaN goes right, else
+     * {@code 2 * feature} (see {@link #keys}). Walked layout: per node, its feature.
+     */
     private final int[] feature;
+    /** Walked layout: per node its split value, in leaves the leaf value. */
     private final float[] threshold;
-    /** Perfect layout: per internal node, NaN goes right. Walked layout: per node, NaN goes left. */
+    /** Perfect layout: per internal node the {@link #key} of its split value. */
+    private final int[] thresholdKey;
+    /** Perfect layout: per internal node its threshold key (high half) and feature (low half). */
+    private final long[] packed;
+    /** Walked layout: per node, NaN goes left. */
     private final boolean[] nanDirection;
     private final float[] leaf;
     /** Walked layout only: per node its children (-1 in leaves) and per tree its root. */
@@ -82,11 +97,16 @@ final class TreeEnsemble {
             depth = maxDepth;
             int internal = (1 << depth) - 1;
             feature = new int[trees * internal];
-            threshold = new float[trees * internal];
-            nanDirection = new boolean[trees * internal];
+            thresholdKey = new int[trees * internal];
+            threshold = null;
+            nanDirection = null;
             leaf = new float[trees << depth];
             for (int t = 0; t < trees; t++) {
                 lay(list.get(t), 0, t * internal, 0, 0, t << depth);
+            }
+            packed = new long[feature.length];
+            for (int i = 0; i < packed.length; i++) {
+                packed[i] = ((long) thresholdKey[i] << 32) | feature[i];
             }
             left = right = root = null;
         } else {
@@ -99,6 +119,8 @@ final class TreeEnsemble {
             }
             feature = new int[nodes];
             threshold = new float[nodes];
+            thresholdKey = null;
+            packed = null;
             nanDirection = new boolean[nodes];
             left = new int[nodes];
             right = new int[nodes];
@@ -132,14 +154,12 @@ final class TreeEnsemble {
         if (tree.left()[node] < 0) {
             // a leaf above the bottom: every value and NaN go left (features are never infinite)
             feature[at] = 0;
-            threshold[at] = Float.POSITIVE_INFINITY;
-            nanDirection[at] = false;
+            thresholdKey[at] = key(Float.POSITIVE_INFINITY);
             lay(tree, node, internalBase, 2 * position + 1, level + 1, leafBase);
             lay(tree, node, internalBase, 2 * position + 2, level + 1, leafBase);
         } else {
-            feature[at] = tree.feature()[node];
-            threshold[at] = tree.condition()[node];
-            nanDirection[at] = !tree.defaultLeft()[node];
+            feature[at] = 2 * tree.feature()[node] + (tree.defaultLeft()[node] ? 0 : 1);
+            thresholdKey[at] = key(tree.condition()[node]);
             lay(tree, tree.left()[node], internalBase, 2 * position + 1, level + 1, leafBase);
             lay(tree, tree.right()[node], internalBase, 2 * position + 2, level + 1, leafBase);
         }
@@ -368,22 +388,61 @@ final class TreeEnsemble {
         }
     }
 
+    /**
+     * An int that orders as the float does (for floats that are not NaN, with -0 equal to 0), so that
+     * splits compare without branches.
+     */
+    private static int key(float value) {
+        int bits = Float.floatToRawIntBits(value + 0.0f); // -0 becomes 0
+        return bits ^ ((bits >> 31) & 0x7fffffff);
+    }
+
+    /**
+     * @return per row {@code 2p} {@link #key keys}: of feature f at {@code 2f} with NaN as -infinity
+     *         (for splits whose missing values go left) and at {@code 2f + 1} with NaN as +infinity
+     *         (missing values go right); a split sends a value right when its key is at least the
+     *         split value's.
+     */
+    private static void keys(float[] x, int from, int n, int p, int[] keys) {
+        int low = key(Float.NEGATIVE_INFINITY);
+        int high = key(Float.POSITIVE_INFINITY);
+        for (int i = 0; i < n * p; i++) {
+            float value = x[from * p + i];
+            boolean missing = value != value;
+            keys[2 * i] = missing ? low : key(value);
+            keys[2 * i + 1] = missing ? high : key(value);
+        }
+
+    }
+
     private void addPerfect(float[] x, int n, int p, float[] margin) {
+        int[] keys = new int[2 * Math.min(n, SUB_BLOCK) * p];
+        int[] position = new int[Math.min(n, SUB_BLOCK)];
+        for (int from = 0; from < n; from += SUB_BLOCK) {
+            int count = Math.min(SUB_BLOCK, n - from);
+            keys(x, from, count, p, keys);
+            addPerfect(keys, count, p, margin, from * groups, position);
+        }
+    }
+
+    private void addPerfect(int[] keys, int n, int p, float[] margin, int marginOffset, int[] position) {
         int internal = (1 << depth) - 1;
         for (int t = 0; t < trees; t++) {
             int nodes = t * internal;
-            int leaves = t << depth;
+            int leaves = (t << depth) - internal;
             int g = group[t];
-            for (int i = 0; i < n; i++) {
-                int row = i * p;
-                int position = 0;
-                for (int level = 0; level < depth; level++) {
-                    int at = nodes + position;
-                    float value = x[row + feature[at]];
-                    boolean goRight = value >= threshold[at] | (value != value & nanDirection[at]);
-                    position = 2 * position + (goRight ? 2 : 1);
+            java.util.Arrays.fill(position, 0, n, 0);
+            // level by level over all rows: the rows are independent, so their loads overlap
+            for (int level = 0; level < depth; level++) {
+                for (int i = 0; i < n; i++) {
+                    long split = packed[nodes + position[i]];
+                    long difference = (long) keys[2 * i * p + (int) split] - (split >> 32);
+                    // 2 * position + 1 when left (difference < 0), + 2 when right
+                    position[i] = 2 * position[i] + 2 - (int) (difference >>> 63);
                 }
-                margin[i * groups + g] += leaf[leaves + position - internal];
+            }
+            for (int i = 0; i < n; i++) {
+                margin[marginOffset + i * groups + g] += leaf[leaves + position[i]];
             }
         }
     }
