@@ -427,22 +427,43 @@ final class TreeEnsemble {
 
     private void addPerfect(int[] keys, int n, int p, float[] margin, int marginOffset, int[] position) {
         int internal = (1 << depth) - 1;
+        int stride = 2 * p;
         for (int t = 0; t < trees; t++) {
             int nodes = t * internal;
             int leaves = (t << depth) - internal;
-            int g = group[t];
-            java.util.Arrays.fill(position, 0, n, 0);
-            // level by level over all rows: the rows are independent, so their loads overlap
-            for (int level = 0; level < depth; level++) {
+            int out = marginOffset + group[t];
+            if (depth == 0) {
+                float value = leaf[t];
                 for (int i = 0; i < n; i++) {
+                    margin[out + i * groups] += value;
+                }
+                continue;
+            }
+            // level by level over all rows: the rows are independent, so their loads overlap.
+            // A position is 2 * position + 1 when the split sends the row left (key < split key), + 2 when right.
+            long root = packed[nodes];
+            int rootFeature = (int) root;
+            long rootKey = root >> 32;
+            for (int i = 0, row = 0; i < n; i++, row += stride) {
+                position[i] = 2 - (int) ((keys[row + rootFeature] - rootKey) >>> 63);
+            }
+            for (int level = 1; level < depth - 1; level++) {
+                for (int i = 0, row = 0; i < n; i++, row += stride) {
                     long split = packed[nodes + position[i]];
-                    long difference = (long) keys[2 * i * p + (int) split] - (split >> 32);
-                    // 2 * position + 1 when left (difference < 0), + 2 when right
-                    position[i] = 2 * position[i] + 2 - (int) (difference >>> 63);
+                    position[i] = 2 * position[i] + 2 - (int) ((keys[row + (int) split] - (split >> 32)) >>> 63);
                 }
             }
-            for (int i = 0; i < n; i++) {
-                margin[marginOffset + i * groups + g] += leaf[leaves + position[i]];
+            if (depth == 1) {
+                for (int i = 0; i < n; i++) {
+                    margin[out + i * groups] += leaf[leaves + position[i]];
+                }
+            } else {
+                for (int i = 0, row = 0; i < n; i++, row += stride) {
+                    int at = position[i];
+                    long split = packed[nodes + at];
+                    at = 2 * at + 2 - (int) ((keys[row + (int) split] - (split >> 32)) >>> 63);
+                    margin[out + i * groups] += leaf[leaves + at];
+                }
             }
         }
     }
