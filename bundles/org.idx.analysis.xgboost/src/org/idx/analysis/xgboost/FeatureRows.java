@@ -78,6 +78,40 @@ final class FeatureRows {
     }
 
     /**
+     * Reads rows on the calling thread (for callers that run blocks of rows in parallel themselves).
+     *
+     * @param rows   table row indices
+     * @param from   the first position in {@code rows} to read
+     * @param count  how many rows to read
+     * @param values receives {@code count x count()} values, row-major, NaN where NA
+     */
+    void read(int[] rows, int from, int count, float[] values) {
+        int p = columns.size();
+        long[] infinite = null;
+        for (int c = 0; c < p; c++) {
+            NumericColumn column = columns.get(c);
+            for (int i = 0; i < count; i++) {
+                float value = (float) column.value(rows[from + i]); // NA reads as NaN
+                if (Float.isInfinite(value)) {
+                    value = Float.NaN;
+                    if (infinite == null) {
+                        infinite = new long[p];
+                    }
+                    infinite[c]++;
+                }
+                values[i * p + c] = value;
+            }
+        }
+        if (infinite != null) {
+            synchronized (nonFinite) {
+                for (int c = 0; c < p; c++) {
+                    nonFinite[c] += infinite[c];
+                }
+            }
+        }
+    }
+
+    /**
      * @return per feature, how many values read so far were infinite or beyond the float range and
      *         were read as missing (a copy)
      */

@@ -169,13 +169,17 @@ public record XGBoostModel(String label, List<String> features, List<String> cla
     }
 
     /**
+     * Predicts with the model's {@link TreeEnsemble} in Java, in blocks of {@value TreeEnsemble#BLOCK}
+     * rows on all cores; a model the Java evaluator does not support ({@link GradientBoosting#trees()}
+     * empty) is predicted by XGBoost in chunks of {@value #CHUNK} rows. Both give the same classes.
+     *
      * @param model    the classifier
      * @param features its feature columns
      * @param rowCount the table's row count
      * @param only     the rows to predict, or {@code null} for all
      * @param classes  the class names
-     * @param canceled asked between chunks
-     * @return the prediction columns of every row (of {@code only}) with a feature value, computed in chunks
+     * @param canceled asked between blocks
+     * @return the prediction columns of every row (of {@code only}) with a feature value
      */
     static List<Column> predict(GradientBoosting model, FeatureRows features, int rowCount, BitSet only, List<String> classes,
             BooleanSupplier canceled) {
@@ -189,31 +193,56 @@ public record XGBoostModel(String label, List<String> features, List<String> cla
         int[] codes = new int[rowCount];
         Arrays.fill(codes, -1);
         double[] probability = new double[rowCount];
-        // Chunks are predicted on both cores at once: XGBoost's in-place prediction is thread-safe, and
-        // much of its time is spent single-threaded in copying results out through JNI.
-        int chunks = (rows.length + CHUNK - 1) / CHUNK;
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            if (canceled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException();
-            }
-            int from = chunk * CHUNK;
-            int count = Math.min(CHUNK, rows.length - from);
-            float[] probabilities = model.predict(features.read(rows, from, count), count, p);
-            for (int i = 0; i < count; i++) {
-                int best = 0;
-                for (int c = 1; c < k; c++) {
-                    if (probabilities[i * k + c] > probabilities[i * k + best]) {
-                        best = c;
-                    }
+        java.util.Optional<TreeEnsemble> trees = model.trees();
+        if (trees.isPresent()) {
+            TreeEnsemble ensemble = trees.get();
+            int blocks = (rows.length + TreeEnsemble.BLOCK - 1) / TreeEnsemble.BLOCK;
+            java.util.stream.IntStream.range(0, blocks).parallel().forEach(block -> {
+                if (canceled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException();
                 }
-                codes[rows[from + i]] = best;
-                probability[rows[from + i]] = probabilities[i * k + best];
-            }
-        });
+                int from = block * TreeEnsemble.BLOCK;
+                int count = Math.min(TreeEnsemble.BLOCK, rows.length - from);
+                float[] x = new float[count * p];
+                float[] probabilities = new float[count * k];
+                features.read(rows, from, count, x);
+                ensemble.predict(x, count, p, probabilities);
+                choose(probabilities, count, k, rows, from, codes, probability);
+            });
+        } else {
+            // Chunks are predicted on both cores at once: XGBoost's in-place prediction is thread-safe, and
+            // much of its time is spent single-threaded in copying results out through JNI.
+            int chunks = (rows.length + CHUNK - 1) / CHUNK;
+            java.util.stream.IntStream.range(0, chunks).parallel().forEach(chunk -> {
+                if (canceled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                int from = chunk * CHUNK;
+                int count = Math.min(CHUNK, rows.length - from);
+                float[] probabilities = model.predict(features.read(rows, from, count), count, p);
+                choose(probabilities, count, k, rows, from, codes, probability);
+            });
+        }
         BitSet na = new BitSet(rowCount);
         na.set(0, rowCount);
         na.andNot(predictable);
         return List.of(DictionaryColumn.adopt(PREDICTION_COLUMN, codes, classes),
                 DoubleArrayColumn.adopt(PROBABILITY_COLUMN, probability, na, false));
+    }
+
+    /**
+     * Stores the most probable class of each row (the first of equally probable ones) and its probability.
+     */
+    private static void choose(float[] probabilities, int count, int k, int[] rows, int from, int[] codes, double[] probability) {
+        for (int i = 0; i < count; i++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) {
+                if (probabilities[i * k + c] > probabilities[i * k + best]) {
+                    best = c;
+                }
+            }
+            codes[rows[from + i]] = best;
+            probability[rows[from + i]] = probabilities[i * k + best];
+        }
     }
 }
