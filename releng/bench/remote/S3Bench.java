@@ -38,9 +38,8 @@ import org.idx.images.tiff.TiffReader;
  * alternately, best and median of ROUNDS;
  * (2) 100 gallery crops (64x64 around a cell) from 100 different 512x512 16-bit TIFFs, fetched in
  * parallel through one store (open, ranged reads, decode, crop), no disk cache.
- * The server runs as an object store would: its JVM compiles fully (the tests' quick-start options
- * {@link S3ProxyServer#TEST_JVM_OPTIONS} slow it), unless the system property
- * {@code idx.bench.s3proxyJvm} gives other options (space separated).
+ * The server's JVM options come from the system property {@code idx.bench.s3proxyJvm} (space
+ * separated; default {@link S3ProxyServer#TEST_JVM_OPTIONS}).
  * Usage: S3Bench WORKDIR ROUNDS
  */
 public final class S3Bench {
@@ -66,7 +65,7 @@ public final class S3Bench {
         System.out.printf("machine: %d cores, load average %.1f%n", os.getAvailableProcessors(), os.getSystemLoadAverage());
         Path proxyDir = Files.createDirectories(work.resolve("s3proxy-" + ProcessHandle.current().pid()));
         long t0 = System.nanoTime();
-        List<String> serverJvm = List.of(System.getProperty("idx.bench.s3proxyJvm", "-Xmx512m -XX:+UseSerialGC").split(" "));
+        List<String> serverJvm = List.of(System.getProperty("idx.bench.s3proxyJvm", String.join(" ", S3ProxyServer.TEST_JVM_OPTIONS)).split(" "));
         System.out.println("S3Proxy JVM options: " + String.join(" ", serverJvm));
         try (S3ProxyServer server = S3ProxyServer.start(proxyDir, false, serverJvm)) {
             System.out.printf("S3Proxy on %s started in %.1f s; %d objects uploaded (%.0f MB)%n", server.endpoint(),

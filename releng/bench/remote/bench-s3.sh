@@ -10,8 +10,9 @@
 #
 # Usage: releng/bench/remote/bench-s3.sh [ROUNDS]     (default 15; needs a 21+ JDK)
 # Environment: JAVA_HOME (a 21+ JDK), IDX_BENCH_JVM_ARGS (default: -Xmx1g), S3PROXY_JVM (the
-# server JVM's options; default "-Xmx512m -XX:+UseSerialGC", fully compiling as a real store would;
-# the tests' quick-start options are "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+# server JVM's options; default the tests' "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; a fully
+# compiling server, "-Xmx512m -XX:+UseSerialGC", measured slower here: its compiler threads share the
+# 2 cores with the client during the rounds)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -48,4 +49,4 @@ rm -rf "$target/classes"/* "$target"/s3proxy-* "$target/disk"
     $(find "$root/bundles/org.idx.images.s3/src" "$root/bundles/org.idx.images.testing/src" -name '*.java' -not -name 'ZarrFixture.java') \
     "$here/S3Bench.java"
 # shellcheck disable=SC2086
-"$jdk/bin/java" ${IDX_BENCH_JVM_ARGS:--Xmx1g} -Didx.s3proxy.jar="$proxy" -Didx.bench.s3proxyJvm="${S3PROXY_JVM:--Xmx512m -XX:+UseSerialGC}" -cp "$target/classes:$cp" S3Bench "$target" "$rounds"
+"$jdk/bin/java" ${IDX_BENCH_JVM_ARGS:--Xmx1g} -Didx.s3proxy.jar="$proxy" -Didx.bench.s3proxyJvm="${S3PROXY_JVM:--Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}" -cp "$target/classes:$cp" S3Bench "$target" "$rounds"
