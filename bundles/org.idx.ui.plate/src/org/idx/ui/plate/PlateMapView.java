@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.ui.plate;
 
+import static org.idx.ui.views.ComboChoice.select;
+import static org.idx.ui.views.ComboChoice.selected;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -310,21 +313,6 @@ public final class PlateMapView extends ViewPart {
 			return table.findColumn(role.get()).orElse(null);
 		}
 		return table.columns().stream().filter(c -> c.name().equalsIgnoreCase("plate")).findFirst().orElse(null);
-	}
-
-	private static String selected(Combo combo) {
-		int index = combo.getSelectionIndex();
-		return index < 0 ? null : combo.getItem(index);
-	}
-
-	private static void select(Combo combo, String name, int fallback) {
-		int index = name == null ? -1 : combo.indexOf(name);
-		if (index < 0) {
-			index = fallback;
-		}
-		if (index >= 0 && index < combo.getItemCount()) {
-			combo.select(index);
-		}
 	}
 
 	// ---------------------------------------------------------------- computing

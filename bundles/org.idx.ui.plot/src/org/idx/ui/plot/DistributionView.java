@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.ui.plot;
 
+import static org.idx.ui.views.ComboChoice.select;
+import static org.idx.ui.views.ComboChoice.selected;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -299,21 +302,6 @@ public final class DistributionView extends ViewPart {
 		groupCombo.setEnabled(kind != DistributionKind.BAR);
 		valueCombo.getParent().layout(true);
 		valueCombo.getParent().getParent().layout(true);
-	}
-
-	private static String selected(Combo combo) {
-		int index = combo.getSelectionIndex();
-		return index < 0 ? null : combo.getItem(index);
-	}
-
-	private static void select(Combo combo, String name, int fallback) {
-		int index = name == null ? -1 : combo.indexOf(name);
-		if (index < 0) {
-			index = fallback;
-		}
-		if (index >= 0 && index < combo.getItemCount()) {
-			combo.select(index);
-		}
 	}
 
 	// ---------------------------------------------------------------- counting
