@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,8 +64,6 @@ public final class GalleryView extends ViewPart {
 	private Dataset dataset;
 	/** The image key of each row, resolved in the crops job once per dataset and roles; null until then. */
 	private volatile RowImageKeys keys;
-	/** Re-reads the rows' images (and plate metadata) when the dataset's image root is pointed elsewhere. */
-	private final Consumer<ImageRoot> rootListener = this::rootChanged;
 	private RowSelection selection;
 	private int[] cellRows = new int[0];
 	private Job job;
@@ -116,6 +113,7 @@ public final class GalleryView extends ViewPart {
 			selection = rows;
 			rebuild();
 		});
+		follower.onImagesChanged(this::imagesChanged);
 		pin = follower.createPinAction("the gallery");
 		pin.setChecked(follower.isPinned());
 		getViewSite().getActionBars().getToolBarManager().add(pin);
@@ -125,13 +123,7 @@ public final class GalleryView extends ViewPart {
 		if (grid == null || grid.isDisposed()) {
 			return;
 		}
-		if (dataset != null) {
-			dataset.images().removeListener(rootListener);
-		}
 		dataset = next;
-		if (dataset != null) {
-			dataset.images().addListener(rootListener);
-		}
 		selection = null;
 		keys = null;
 		if (dataset != null) {
@@ -417,24 +409,17 @@ public final class GalleryView extends ViewPart {
 		grid.setFocus();
 	}
 
-	/** Called on the thread that re-pointed the root. */
-	private void rootChanged(ImageRoot root) {
+	/** The dataset's image root was pointed elsewhere: its rows' images are read again. */
+	private void imagesChanged() {
 		if (grid.isDisposed()) {
 			return;
 		}
-		grid.getDisplay().asyncExec(() -> {
-			if (!grid.isDisposed() && dataset != null && dataset.images() == root) {
-				keys = null;
-				rebuild();
-			}
-		});
+		keys = null;
+		rebuild();
 	}
 
 	@Override
 	public void dispose() {
-		if (dataset != null) {
-			dataset.images().removeListener(rootListener);
-		}
 		if (job != null) {
 			job.cancel();
 		}

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -110,8 +109,6 @@ public abstract class ImageView extends ViewPart {
 	/** The image key of each row (image column, or plate/well/field through plate metadata); null until looked at. */
 	private RowImageKeys keys;
 	private Job keysJob;
-	/** Re-reads the rows' images (and plate metadata) when the dataset's image root is pointed elsewhere. */
-	private final Consumer<ImageRoot> rootListener = this::rootChanged;
 
 	// What is shown and how.
 	private String requestedKey;
@@ -217,6 +214,7 @@ public abstract class ImageView extends ViewPart {
 		createActions();
 		getSite().setSelectionProvider(provider);
 		follower = new DatasetFollower(this, getSite().getPage(), this::showDataset, this::tableChanged, this::rowsSelected);
+		follower.onImagesChanged(this::imagesChanged);
 		pin.setChecked(follower.isPinned());
 		updateControls();
 	}
@@ -286,13 +284,7 @@ public abstract class ImageView extends ViewPart {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
-		if (dataset != null) {
-			dataset.images().removeListener(rootListener);
-		}
 		dataset = next;
-		if (dataset != null) {
-			dataset.images().addListener(rootListener);
-		}
 		index = null;
 		indexColumn = null;
 		keyColumn = null;
@@ -1015,26 +1007,19 @@ public abstract class ImageView extends ViewPart {
 		canvas.setFocus();
 	}
 
-	/** Called on the thread that re-pointed the root. */
-	private void rootChanged(ImageRoot root) {
+	/** The dataset's image root was pointed elsewhere: its rows' images are read again. */
+	private void imagesChanged() {
 		if (canvas.isDisposed()) {
 			return;
 		}
-		canvas.getDisplay().asyncExec(() -> {
-			if (!canvas.isDisposed() && dataset != null && dataset.images() == root) {
-				forgetKeys();
-				index = null;
-				requestedKey = null;
-				update();
-			}
-		});
+		forgetKeys();
+		index = null;
+		requestedKey = null;
+		update();
 	}
 
 	@Override
 	public void dispose() {
-		if (dataset != null) {
-			dataset.images().removeListener(rootListener);
-		}
 		cancelJob();
 		if (follower != null) {
 			follower.dispose();

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -45,7 +44,6 @@ import org.idx.plot.plate.PlateFormat;
 import org.idx.plot.plate.PlateLayout;
 import org.idx.plot.plate.WellPosition;
 import org.idx.plot.plate.WellStats;
-import org.idx.images.ImageRoot;
 import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.selection.DatasetSelection;
@@ -92,8 +90,6 @@ public final class PlateMapView extends ViewPart {
 	private PlateData data;
 	/** Plate metadata read for the dataset's table, roles and image root; cleared when the root changes. */
 	private final AtomicReference<RowImageKeys> plateKeys = new AtomicReference<>();
-	/** Re-reads the rows' images (and plate metadata) when the dataset's image root is pointed elsewhere. */
-	private final Consumer<ImageRoot> rootListener = this::rootChanged;
 	private BitSet highlight = new BitSet();
 	private int[] selectedPerWell;
 	private int renders;
@@ -165,6 +161,7 @@ public final class PlateMapView extends ViewPart {
 		getSite().setSelectionProvider(provider);
 		follower = new DatasetFollower(this, getSite().getPage(), this::showDataset, event -> columnsChanged(),
 				rows -> setHighlight(rows.rows()));
+		follower.onImagesChanged(this::imagesChanged);
 		createActions();
 		pin.setChecked(follower.isPinned());
 	}
@@ -213,14 +210,8 @@ public final class PlateMapView extends ViewPart {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
-		if (dataset != null) {
-			dataset.images().removeListener(rootListener);
-		}
 		dataset = next;
 		plateKeys.set(null);
-		if (dataset != null) {
-			dataset.images().addListener(rootListener);
-		}
 		highlight = new BitSet();
 		data = null;
 		if (dataset != null) {
@@ -612,25 +603,18 @@ public final class PlateMapView extends ViewPart {
 		canvas.setFocus();
 	}
 
-	/** Called on the thread that re-pointed the root. */
-	private void rootChanged(ImageRoot root) {
+	/** The dataset's image root was pointed elsewhere: its rows' images are read again. */
+	private void imagesChanged() {
 		if (canvas.isDisposed()) {
 			return;
 		}
-		canvas.getDisplay().asyncExec(() -> {
-			if (!canvas.isDisposed() && dataset != null && dataset.images() == root) {
-				data = null;
-				plateKeys.set(null);
-				updatePlot();
-			}
-		});
+		data = null;
+		plateKeys.set(null);
+		updatePlot();
 	}
 
 	@Override
 	public void dispose() {
-		if (dataset != null) {
-			dataset.images().removeListener(rootListener);
-		}
 		if (job != null) {
 			job.cancel();
 		}

@@ -30,6 +30,7 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPart;
 import org.idx.core.RowSelection;
+import org.idx.images.StoreSpec;
 import org.idx.ui.editor.DatasetEditor;
 import org.idx.ui.gallery.GalleryView;
 import org.idx.ui.image.ImageView;
@@ -218,6 +219,20 @@ class ImageViewsUiTest {
 		clickTableRow(0);
 		waitShown(view, "img/a.png", 0);
 		assertNull(view.notice());
+	}
+
+	@Test
+	void pointingTheImageRootElsewhereShowsTheImagesFoundThere() throws Exception {
+		DatasetEditor editor = openAndWait(writeTable(true));
+		ImageView view = showViewer(ImageViewerView.ID);
+		page().activate(editor);
+		clickTableRow(4);
+		spinUntil(() -> view.message() != null && view.message().contains("missing.png"), "a missing image is said");
+		Path elsewhere = Files.createDirectories(folder.resolve("elsewhere/img"));
+		png(elsewhere.resolve("missing.png"), 30, 20, 3);
+		editor.dataset().images().setSpec(StoreSpec.folder(folder.resolve("elsewhere")));
+		waitShown(view, "img/missing.png", 4);
+		assertNull(view.message(), "the image is read from the new root without selecting the row again");
 	}
 
 	@Test

@@ -24,14 +24,15 @@ import org.idx.core.DataTable;
 import org.idx.core.DataTableEvent;
 import org.idx.core.DataTableListener;
 import org.idx.core.RowSelection;
+import org.idx.images.ImageRoot;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.editor.DatasetEditor;
 import org.idx.ui.selection.DatasetSelection;
 
 /**
  * What every IDX view does to follow the user: it shows the dataset of the active dataset editor
- * (unless pinned), hears when that table's columns or roles change, and receives the rows other
- * parts select in that table. A view creates one in {@code createPartControl}, and disposes it in
+ * (unless pinned), hears when that table's columns or roles change or its image root is pointed
+ * elsewhere ({@link #onImagesChanged}), and receives the rows other parts select in that table. A view creates one in {@code createPartControl}, and disposes it in
  * {@code dispose}; the callbacks run on the UI thread.
  */
 public final class DatasetFollower {
@@ -45,6 +46,9 @@ public final class DatasetFollower {
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final IPropertyListener editorListener = this::editorPropertyChanged;
 	private final DataTableListener tableListener = this::tableChanged;
+	private final Consumer<ImageRoot> rootListener = this::imagesChanged;
+	private Runnable onImages = () -> {
+	};
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
@@ -135,6 +139,14 @@ public final class DatasetFollower {
 		return pin;
 	}
 
+	/**
+	 * @param onImages told (on the UI thread) when the shown dataset's image root is pointed
+	 *                 elsewhere, so that the view reads its images (and what it knows of them) again
+	 */
+	public void onImagesChanged(Runnable onImages) {
+		this.onImages = Objects.requireNonNull(onImages);
+	}
+
 	/** Stops listening; call it from the view's {@code dispose}. */
 	public void dispose() {
 		disposed = true;
@@ -145,6 +157,7 @@ public final class DatasetFollower {
 		}
 		if (dataset != null) {
 			dataset.table().removeListener(tableListener);
+			dataset.images().removeListener(rootListener);
 		}
 	}
 
@@ -193,10 +206,12 @@ public final class DatasetFollower {
 		}
 		if (dataset != null) {
 			dataset.table().removeListener(tableListener);
+			dataset.images().removeListener(rootListener);
 		}
 		dataset = next;
 		if (dataset != null) {
 			dataset.table().addListener(tableListener);
+			dataset.images().addListener(rootListener);
 		}
 		onDataset.accept(dataset);
 		if (dataset != null) {
@@ -228,6 +243,15 @@ public final class DatasetFollower {
 		display.asyncExec(() -> {
 			if (!disposed && dataset != null && dataset.table() == event.table()) {
 				onTableChanged.accept(event);
+			}
+		});
+	}
+
+	/** Called on the thread that re-pointed the root. */
+	private void imagesChanged(ImageRoot root) {
+		Display.getDefault().asyncExec(() -> {
+			if (!disposed && dataset != null && dataset.images() == root) {
+				onImages.run();
 			}
 		});
 	}
