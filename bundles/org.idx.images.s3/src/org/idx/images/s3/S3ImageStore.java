@@ -24,6 +24,7 @@ import org.idx.images.ImageAccessException;
 import org.idx.images.ImageKeys;
 import org.idx.images.ImageStore;
 import org.idx.images.MissingImageException;
+import org.idx.images.RangeInput;
 
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
@@ -167,15 +168,111 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         }
         String object = objectKey(key);
         Meta m = meta(key, object);
-        if (offset + length > m.size()) {
-            throw new ImageAccessException("Image '" + key + "' in " + location.describe() + " is truncated: bytes " + offset
-                    + " to " + (offset + length) + " were asked for but the object has " + m.size() + " bytes.");
-        }
+        checkWithin(key, m, offset, length);
         if (length > 0 && offset + length <= HEAD_BLOCK) {
             byte[] block = headBlock(key, object, m);
             return Arrays.copyOfRange(block, (int) offset, (int) offset + length);
         }
         return assemble(key, object, m, offset, length);
+    }
+
+    /**
+     * Hands out the pieces of the range as they arrive: from the kept head block, then from the opening GET's
+     * read-ahead, waiting only for the bytes of each piece, so that a TIFF's first strips are decoded while the
+     * rest of the plane is still on its way. What neither holds is fetched when first needed, as
+     * {@link #read(String, long, int)} would fetch it.
+     */
+    @Override
+    public RangeInput openRange(String key, long offset, int length) throws ImageAccessException {
+        if (offset < 0 || length < 0) {
+            throw new IllegalArgumentException("offset " + offset + ", length " + length);
+        }
+        String object = objectKey(key);
+        Meta m = meta(key, object);
+        checkWithin(key, m, offset, length);
+        return new ArrivingRange(key, object, m, offset, length);
+    }
+
+    private void checkWithin(String key, Meta m, long offset, int length) throws ImageAccessException {
+        if (offset + length > m.size()) {
+            throw new ImageAccessException("Image '" + key + "' in " + location.describe() + " is truncated: bytes " + offset
+                    + " to " + (offset + length) + " were asked for but the object has " + m.size() + " bytes.");
+        }
+    }
+
+    /** A range read piece by piece: see {@link S3ImageStore#openRange(String, long, int)}. */
+    private final class ArrivingRange implements RangeInput {
+
+        private final String key;
+        private final String object;
+        private final Meta m;
+        private final long end;
+        private long position;
+        /** The range's bytes from {@link #tailStart} on, once they had to be fetched; else null. */
+        private byte[] tail;
+        private long tailStart;
+
+        ArrivingRange(String key, String object, Meta m, long offset, int length) {
+            this.key = key;
+            this.object = object;
+            this.m = m;
+            this.position = offset;
+            this.end = offset + length;
+        }
+
+        @Override
+        public void readNext(byte[] into, int at, int length) throws ImageAccessException {
+            if (length < 0 || length > end - position) {
+                throw new IllegalArgumentException(length + " bytes asked for, " + (end - position) + " left");
+            }
+            int done = 0;
+            while (done < length) {
+                int n = piece(into, at + done, length - done);
+                position += n;
+                done += n;
+            }
+        }
+
+        /** Copies the next bytes that are at hand or arriving, or fetches the rest of the range; @return how many */
+        private int piece(byte[] into, int at, int length) throws ImageAccessException {
+            if (tail == null) {
+                byte[] block = keptBlock(object, m);
+                if (block != null && position < block.length) {
+                    int n = (int) Math.min(length, block.length - position);
+                    System.arraycopy(block, (int) position, into, at, n);
+                    return n;
+                }
+                String id = object + "\n" + m.etag();
+                ReadAhead ahead;
+                synchronized (readAheads) {
+                    ahead = readAheads.get(id);
+                }
+                if (ahead != null && position >= ahead.start() && position < ahead.end()) {
+                    int n;
+                    try {
+                        n = ahead.copy(position, into, at, length);
+                    } catch (InterruptedException e) {
+                        throw cancelled(key);
+                    }
+                    if (position + n >= ahead.end()) {
+                        forget(id, ahead); // used up: the bytes live on in the reader's arrays
+                    }
+                    if (n > 0) {
+                        return n;
+                    }
+                }
+                tail = new byte[(int) (end - position)];
+                tailStart = position;
+                fetchInto(key, object, m, position, tail, 0, tail.length);
+            }
+            System.arraycopy(tail, (int) (position - tailStart), into, at, length);
+            return length;
+        }
+
+        @Override
+        public void close() {
+            tail = null;
+        }
     }
 
     /**
