@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * an answer broken off in the middle is completed by a ranged GET from where it stopped, a reader
  * waiting for a stalled read-ahead is cancelled at once by an interrupt, a read-ahead in the disk
  * cache is not fetched again, and bytes beyond the read-ahead are fetched as before. A range read in
- * pieces gets each piece as soon as it has arrived, and a broken-off answer is completed for it too.
+ * pieces gets each piece as soon as it has arrived, and a broken-off answer is completed for it too. A
+ * reader that jumps over the read-ahead (not reading front to back) stops it.
  */
 class S3ReadAheadTest {
 
@@ -199,6 +200,19 @@ class S3ReadAheadTest {
             List<String> requests = relay.requests();
             assertEquals(2, requests.size(), "the opening GET and one for the rest:\n" + requests);
             assertTrue(requests.get(1).endsWith("-" + (tiff.length - 1)), requests.get(1));
+        }
+    }
+
+    @Test
+    void aReaderThatJumpsOverTheReadAheadStopsIt() throws Exception {
+        try (Relay relay = new Relay(server.endpoint()); S3ImageStore store = open(relay)) {
+            int beyond = S3ImageStore.READ_AHEAD + 10;
+            assertArrayEquals(Arrays.copyOfRange(noise, beyond, beyond + 10), store.read("noise.bin", beyond, 10));
+            assertArrayEquals(Arrays.copyOfRange(noise, BLOCK + 10, BLOCK + 20), store.read("noise.bin", BLOCK + 10, 10));
+            assertEquals(List.of(OPENING.formatted("noise.bin"),
+                    "GET /ahead/images/noise.bin HTTP/1.1 bytes=" + beyond + "-" + (beyond + 9),
+                    "GET /ahead/images/noise.bin HTTP/1.1 bytes=" + (BLOCK + 10) + "-" + (BLOCK + 19)), relay.requests(),
+                    "the read-ahead was dropped when the reader jumped over it");
         }
     }
 

@@ -43,7 +43,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * answer is read into a {@link ReadAhead} on a pool thread: the read that typically follows (a TIFF
  * plane after its header) takes its bytes from there as they arrive instead of paying for a request
  * of its own (against a local server the fixed cost of a request is several milliseconds). A
- * read-ahead is dropped once a read has used its last byte, and the oldest ones beyond
+ * read-ahead is dropped once a read has used its last byte, or as soon as a read jumps over it (a
+ * reader that does not read front to back, such as a crop from deep inside a large image, does not keep
+ * paying for bytes it will not use), and the oldest ones beyond
  * {@value #READ_AHEAD_BUDGET} bytes per store are aborted; an answer that breaks off only means that
  * the rest is fetched with ranged GETs.
  * <p>
@@ -260,6 +262,8 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
                     if (n > 0) {
                         return n;
                     }
+                } else if (ahead != null && position >= ahead.end()) {
+                    forget(id, ahead); // jumped over: stop reading ahead
                 }
                 tail = new byte[(int) (end - position)];
                 tailStart = position;
@@ -301,6 +305,8 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             if (offset + done >= ahead.end()) {
                 forget(id, ahead); // used up: the bytes live on in the reader's result
             }
+        } else if (ahead != null && done < length && offset + done >= ahead.end()) {
+            forget(id, ahead); // the reader jumped over it: it does not read front to back, stop reading ahead
         }
         fetchInto(key, object, m, offset + done, bytes, done, length - done);
         return bytes;
