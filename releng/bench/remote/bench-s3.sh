@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Remote image speed of org.idx.images.s3 against a local S3 server (S3Proxy, filesystem backend, on
-# 127.0.0.1): time to the first decoded plane of a 2048x2048 16-bit TIFF through the S3 store vs the
+# 127.0.0.1): time to the first decoded plane of a 2048x2048 16-bit TIFF (64-row strips; one strip)
+# through the S3 store vs the
 # same bytes from local disk (target: within 2x), and 100 gallery crops fetched in parallel (target:
 # under 2 s). Compiles org.idx.images, org.idx.images.s3 and the test support (S3ProxyServer,
 # TestTiff) with javac into releng/bench/remote/target/; the jars come from ~/.m2 (AWS SDK 2.56.0,

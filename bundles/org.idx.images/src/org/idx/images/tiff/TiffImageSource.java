@@ -24,6 +24,8 @@ import org.idx.images.ShortPlane;
 final class TiffImageSource implements ImageSource {
 
     private static final int MAX_RUN = 32 << 20;
+    /** Uncompressed strips are read and converted in bands of about this many bytes. */
+    private static final int BAND_BYTES = 256 << 10;
 
     private record Decoded(int page, byte[] raw) {
     }
@@ -281,15 +283,28 @@ final class TiffImageSource implements ImageSource {
                         continue; // a sparse segment: zeros
                     }
                     try {
+                        if (!page.tiled && page.compression == Compression.NONE && srcLen == rows * rowBytes) {
+                            // uncompressed: read into place band by band, so that even a plane stored as one strip
+                            // is converted while the rest of it is still arriving
+                            int band = Math.max(1, BAND_BYTES / rowBytes);
+                            for (int r = 0; r < rows; r += band) {
+                                int n = Math.min(band, rows - r);
+                                int at = (row0 - top + r) * rowBytes;
+                                run.readNext(raw, at, n * rowBytes);
+                                if (page.predictor == 2) {
+                                    HorizontalPredictor.undo(raw, at, n, segRowSamples, stride, bps, in.order());
+                                }
+                                if (bandDone) {
+                                    decoded.rows(raw, row0 - top + r, row0 - top + r + n);
+                                }
+                            }
+                            continue;
+                        }
                         if (!page.tiled) {
                             int dstOff = (row0 - top) * rowBytes;
-                            if (page.compression == Compression.NONE && srcLen == rows * rowBytes) {
-                                run.readNext(raw, dstOff, srcLen); // already in place
-                            } else {
-                                segment = segment.length >= srcLen ? segment : new byte[srcLen];
-                                run.readNext(segment, 0, srcLen);
-                                page.compression.decoder.decode(segment, 0, srcLen, raw, dstOff, rows * rowBytes);
-                            }
+                            segment = segment.length >= srcLen ? segment : new byte[srcLen];
+                            run.readNext(segment, 0, srcLen);
+                            page.compression.decoder.decode(segment, 0, srcLen, raw, dstOff, rows * rowBytes);
                             if (page.predictor == 2) {
                                 HorizontalPredictor.undo(raw, dstOff, rows, segRowSamples, stride, bps, in.order());
                             }
