@@ -146,28 +146,23 @@ public final class LocalImageStore implements ImageStore {
     }
 
     /** A range of a file, read piece by piece through an open channel. */
-    private final class FileRange implements RangeInput {
+    private final class FileRange extends SequentialRange {
 
         private final FileChannel channel;
         private final String key;
         private final Path path;
-        private final long end;
-        private long position;
 
         FileRange(FileChannel channel, String key, Path path, long offset, int length) {
+            super(offset, length);
             this.channel = channel;
             this.key = key;
             this.path = path;
-            this.position = offset;
-            this.end = offset + length;
         }
 
         @Override
-        public void readNext(byte[] into, int at, int length) throws ImageAccessException {
-            if (length < 0 || length > end - position) {
-                throw new IllegalArgumentException(length + " bytes asked for, " + (end - position) + " left");
-            }
+        protected void read(long offset, byte[] into, int at, int length) throws ImageAccessException {
             ByteBuffer buffer = ByteBuffer.wrap(into, at, length);
+            long position = offset;
             try {
                 while (buffer.hasRemaining()) {
                     int n = channel.read(buffer, position);

@@ -29,17 +29,11 @@ public interface RangeInput extends AutoCloseable {
      * @return a range input that serves those bytes
      */
     static RangeInput of(byte[] bytes) {
-        return new RangeInput() {
-
-            private int position;
+        return new SequentialRange(0, bytes.length) {
 
             @Override
-            public void readNext(byte[] into, int at, int length) {
-                if (length < 0 || length > bytes.length - position) {
-                    throw new IllegalArgumentException(length + " bytes asked for, " + (bytes.length - position) + " left");
-                }
-                System.arraycopy(bytes, position, into, at, length);
-                position += length;
+            protected void read(long offset, byte[] into, int at, int length) {
+                System.arraycopy(bytes, (int) offset, into, at, length);
             }
 
             @Override

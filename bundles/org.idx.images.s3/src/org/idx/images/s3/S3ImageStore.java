@@ -25,6 +25,7 @@ import org.idx.images.ImageKeys;
 import org.idx.images.ImageStore;
 import org.idx.images.MissingImageException;
 import org.idx.images.RangeInput;
+import org.idx.images.SequentialRange;
 
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
@@ -203,30 +204,26 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
     }
 
     /** A range read piece by piece: see {@link S3ImageStore#openRange(String, long, int)}. */
-    private final class ArrivingRange implements RangeInput {
+    private final class ArrivingRange extends SequentialRange {
 
         private final String key;
         private final String object;
         private final Meta m;
-        private final long end;
         private long position;
         /** The range's bytes from {@link #tailStart} on, once they had to be fetched; else null. */
         private byte[] tail;
         private long tailStart;
 
         ArrivingRange(String key, String object, Meta m, long offset, int length) {
+            super(offset, length);
             this.key = key;
             this.object = object;
             this.m = m;
-            this.position = offset;
-            this.end = offset + length;
         }
 
         @Override
-        public void readNext(byte[] into, int at, int length) throws ImageAccessException {
-            if (length < 0 || length > end - position) {
-                throw new IllegalArgumentException(length + " bytes asked for, " + (end - position) + " left");
-            }
+        protected void read(long offset, byte[] into, int at, int length) throws ImageAccessException {
+            position = offset;
             int done = 0;
             while (done < length) {
                 int n = piece(into, at + done, length - done);
@@ -265,7 +262,7 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
                 } else if (ahead != null && position >= ahead.end()) {
                     forget(id, ahead); // jumped over: stop reading ahead
                 }
-                tail = new byte[(int) (end - position)];
+                tail = new byte[(int) (end() - position)];
                 tailStart = position;
                 fetchInto(key, object, m, position, tail, 0, tail.length);
             }
