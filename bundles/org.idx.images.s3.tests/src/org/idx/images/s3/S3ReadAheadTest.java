@@ -204,6 +204,19 @@ class S3ReadAheadTest {
     }
 
     @Test
+    void bytesAReaderWentPastAreKeptForALaterRead() throws Exception {
+        try (Relay relay = new Relay(server.endpoint()); S3ImageStore store = open(relay)) {
+            int far = BLOCK + 3 * BLOCK; // a directory after the pixels
+            assertArrayEquals(Arrays.copyOfRange(noise, far, far + 4096), store.read("noise.bin", far, 4096));
+            assertArrayEquals(Arrays.copyOfRange(noise, BLOCK - 10, far), store.read("noise.bin", BLOCK - 10, far - BLOCK + 10),
+                    "the pixels before it");
+            assertArrayEquals(Arrays.copyOfRange(noise, far + 4096, far + 8192), store.read("noise.bin", far + 4096, 4096),
+                    "and what follows it");
+            assertEquals(List.of(OPENING.formatted("noise.bin")), relay.requests(), "all from the opening GET");
+        }
+    }
+
+    @Test
     void aReaderThatJumpsOverTheReadAheadStopsIt() throws Exception {
         try (Relay relay = new Relay(server.endpoint()); S3ImageStore store = open(relay)) {
             int beyond = S3ImageStore.READ_AHEAD + 10;

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.idx.images.ImageAccessException;
@@ -40,10 +41,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * (remembered for a few minutes); its first MiB is kept in memory (32 MiB per store, least recently
  * used dropped first), so magic bytes, headers and directories, and whole small objects such as a
  * 512x512 16-bit field or a chunk, cost no further request (a HEAD is sent only for an empty object,
- * which has no range). The caller goes on as soon as that MiB has arrived, while the rest of the
- * answer is read into a {@link ReadAhead} on a pool thread: the read that typically follows (a TIFF
- * plane after its header) takes its bytes from there as they arrive instead of paying for a request
- * of its own (against a local server the fixed cost of a request is several milliseconds). A
+ * which has no range). The caller goes on as soon as that MiB has arrived; the rest of the answer
+ * stays open as a {@link ReadAhead}: the read that typically follows (a TIFF plane after its header)
+ * pulls its bytes from there, straight into its own array as they arrive, instead of paying for a
+ * request of its own (against a local server the fixed cost of a request is several milliseconds). A
  * read-ahead is dropped once a read has used its last byte, or as soon as a read jumps over it (a
  * reader that does not read front to back, such as a crop from deep inside a large image, does not keep
  * paying for bytes it will not use), and the oldest ones beyond
@@ -373,46 +374,23 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         }
     }
 
-    /**
-     * Opens an object on a pool thread: the opening GET (retried with back-off), then, once the caller has
-     * its metadata and head block, reading the rest of the answer ahead.
-     */
+    /** Opens an object on a pool thread: the opening GET, retried with back-off. */
     private void open(String key, String object, CompletableFuture<Meta> opened) {
-        Opened first;
         try {
-            first = attempt(key, object, () -> first(key, object));
+            opened.complete(attempt(key, object, () -> first(key, object)));
         } catch (Throwable e) {
             opened.completeExceptionally(e);
-            return;
         }
-        opened.complete(first.meta());
-        if (first.ahead() == null || first.cacheId() == null) {
-            return;
-        }
-        byte[] all = first.ahead().fill();
-        Optional<DiskCache> cache = options.diskCache();
-        if (all != null && cache.isPresent() && all.length <= cache.get().maxBytes() / 4) {
-            cache.get().put(first.cacheId(), all);
-        }
-    }
-
-    /**
-     * What the opening GET gave.
-     *
-     * @param meta    size and ETag
-     * @param ahead   the read-ahead after the head block, or null if the object fits in the head block
-     * @param cacheId the disk cache identity of the read-ahead's range if it is still to be read, else null
-     */
-    private record Opened(Meta meta, ReadAhead ahead, String cacheId) {
     }
 
     /**
      * Opens an object: GETs its first {@value #READ_AHEAD} bytes, reads the first {@value #HEAD_BLOCK} of them,
      * learns size and ETag from the answer and remembers both the block and the metadata. The rest of the
-     * answer becomes the read-ahead, still to be read (or, if the disk cache has those bytes, taken from there
-     * and the answer dropped). Runs on the pool.
+     * answer becomes the read-ahead, still to be read by the reader that wants it (or, if the disk cache has
+     * those bytes, taken from there and the answer dropped); once read in order, it goes to the disk cache.
+     * Runs on the pool.
      */
-    private Opened first(String key, String object) throws ImageAccessException, IOException {
+    private Meta first(String key, String object) throws ImageAccessException, IOException {
         ObjectGets.Answer in;
         try {
             in = gets.get(object, 0, READ_AHEAD - 1, "");
@@ -425,7 +403,7 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             Meta m = new Meta(head.contentLength() == null ? 0 : head.contentLength(), head.eTag() == null ? "" : head.eTag(),
                     System.nanoTime());
             remember(object, m, new byte[0]);
-            return new Opened(m, null, null);
+            return m;
         }
         boolean handedOver = false;
         boolean readToEnd = false;
@@ -451,19 +429,23 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             int rest = (int) n - block.length;
             if (rest == 0) {
                 readToEnd = true;
-                return new Opened(m, null, null);
+                return m;
             }
             String cacheId = identity(object, m, block.length, rest);
-            Optional<byte[]> cached = options.diskCache().flatMap(c -> c.get(cacheId)).filter(b -> b.length == rest);
+            Optional<DiskCache> cache = options.diskCache();
+            Optional<byte[]> cached = cache.flatMap(c -> c.get(cacheId)).filter(b -> b.length == rest);
             ReadAhead ahead;
             if (cached.isPresent()) {
                 ahead = ReadAhead.of(block.length, cached.get());
             } else {
-                ahead = new ReadAhead(block.length, rest, in.body(), in::abort);
+                Consumer<byte[]> toDisk = cache.isPresent() && rest <= cache.get().maxBytes() / 4
+                        ? all -> pool.execute(() -> cache.get().put(cacheId, all))
+                        : null;
+                ahead = new ReadAhead(block.length, rest, in.body(), in::abort, pool, toDisk);
                 handedOver = true;
             }
             hold(object + "\n" + m.etag(), ahead);
-            return new Opened(m, ahead, handedOver ? cacheId : null);
+            return m;
         } finally {
             if (!handedOver && readToEnd) {
                 in.close();
