@@ -37,7 +37,7 @@ public final class ExplorePerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 		IFolderLayout views = layout.createFolder(FOLDER_VIEWS, IPageLayout.RIGHT, 0.55f, IPageLayout.ID_EDITOR_AREA);
 		views.addView(SCATTER_VIEW);
-		layout.createPlaceholderFolder(FOLDER_IMAGES, IPageLayout.BOTTOM, 0.55f, FOLDER_VIEWS);
+		layout.createPlaceholderFolder(FOLDER_IMAGES, IPageLayout.BOTTOM, 0.6f, FOLDER_VIEWS);
 		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.78f, IPageLayout.ID_EDITOR_AREA);
 		bottom.addView(ERROR_LOG_VIEW);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
