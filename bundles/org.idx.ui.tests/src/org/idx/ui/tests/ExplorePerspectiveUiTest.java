@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
@@ -40,13 +41,17 @@ import org.junit.jupiter.api.Test;
  */
 class ExplorePerspectiveUiTest {
 
+	private IPerspectiveDescriptor explore;
 	private IPerspectiveDescriptor before;
+	private boolean wasOpen;
 
 	@BeforeEach
 	void openExploreFresh() {
 		IWorkbenchPage page = page();
+		explore = PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(ExplorePerspective.ID);
 		before = page.getPerspective();
-		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(ExplorePerspective.ID));
+		wasOpen = Arrays.asList(page.getOpenPerspectives()).contains(explore);
+		page.setPerspective(explore);
 		page.resetPerspective();
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
@@ -54,9 +59,15 @@ class ExplorePerspectiveUiTest {
 		}
 	}
 
+	/** Leaves the workbench as it was: the views this test made are closed with the perspective. */
 	@AfterEach
 	void restore() {
-		page().setPerspective(before);
+		if (before != null && !before.equals(explore)) {
+			page().setPerspective(before);
+			if (!wasOpen) {
+				page().closePerspective(explore, false, false);
+			}
+		}
 	}
 
 	@Test
