@@ -45,7 +45,10 @@ import org.idx.images.ImageRoot;
 import org.idx.images.ImageStore;
 import org.idx.images.MultiscaleSource;
 import org.idx.images.Plane;
+import org.idx.images.PlaneRegion;
 import org.idx.images.display.ContrastRange;
+import org.idx.images.display.TileCache;
+import org.idx.images.display.TileGrid;
 import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.image.ImageCanvas.MarkerKind;
@@ -65,8 +68,11 @@ import org.idx.ui.views.DatasetFollower;
  * <p>
  * A multiscale image (an OME-Zarr pyramid) is read at the level the zoom needs: fitted or zoomed out,
  * the coarsest level that still has a stored pixel per screen pixel; zooming in reads finer levels in
- * the background while the coarser one stays on screen. Markers, the pixel readout and clicks are in
- * full-resolution pixels whatever the level.
+ * the background while the coarser one stays on screen. A level much larger than the view (or than a
+ * whole-plane read may be) is not read whole: only the tiles in view, plus a margin, are read in a
+ * background job and drawn over the coarser level, which stays under tiles not yet read; a pan that
+ * leaves them behind cancels their reads. Markers, the pixel readout and clicks are in full-resolution
+ * pixels whatever the level.
  * <p>
  * {@link ImageViewerView} shows the image column, {@link SecondImageView} the mask column, or, when
  * the table has none (or the view's menu says so), the label image the image carries (OME-Zarr
@@ -76,6 +82,8 @@ public abstract class ImageView extends ViewPart {
 
 	private static final String MERGED = "all channels";
 	private static final int MAX_OBJECT_MARKERS = 50_000;
+	/** The tiles of large levels every viewer keeps: 256 MiB of samples. */
+	private static final TileCache TILES = new TileCache(256L << 20);
 
 	private final ColumnRole role;
 	private final DatasetSelectionProvider provider = new DatasetSelectionProvider();
@@ -126,6 +134,14 @@ public abstract class ImageView extends ViewPart {
 	private boolean showObjects = true;
 
 	private Job job;
+	/** The window of a finer level shown over {@link #shown} (tiles in view), or null. */
+	private Composed detail;
+	/** The job reading the tiles in view, its level and window, or null. */
+	private Job tileJob;
+	private int tileLevel = -1;
+	private PlaneRegion tileWindow;
+	private String tileProblem;
+	private int tilesRead;
 	/** A pixel buffer the canvas no longer shows, for the next plane of the same size. */
 	private int[] spare;
 	private int generation;
@@ -207,6 +223,7 @@ public abstract class ImageView extends ViewPart {
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.onPointer(this::pointerMoved);
 		canvas.onZoom(this::zoomChanged);
+		canvas.onView(this::requestTiles);
 		canvas.onMarker(this::markerClicked);
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
@@ -458,6 +475,7 @@ public abstract class ImageView extends ViewPart {
 		cancelJob();
 		generation++;
 		shown = null;
+		detail = null;
 		requestedKey = null;
 		focusRow = -1;
 		canvas.setNotice(null);
@@ -478,26 +496,18 @@ public abstract class ImageView extends ViewPart {
 		int myGeneration = ++generation;
 		String key = requestedKey;
 		boolean sameImage = shown != null && shown.key().equals(key);
-		ContrastRange[] ranges = new ContrastRange[auto.length];
-		for (int c = 0; c < ranges.length; c++) {
-			ranges[c] = !auto[c] ? manual[c] : !ownLabels && key.equals(autoRangesKey) && c < autoRanges.length ? autoRanges[c] : null;
-		}
-		String maskKey = null;
-		OwnLabels own = ownLabels ? OwnLabels.SHOW : OwnLabels.IGNORE;
-		if (role == ColumnRole.IMAGE && option) {
-			Optional<Column> maskColumn = roleColumn(ColumnRole.MASK_IMAGE);
-			maskKey = maskColumn.map(c -> ImageRowIndex.key(c, focusRow)).orElse(null);
-			own = maskColumn.isEmpty() ? OwnLabels.OUTLINE : OwnLabels.IGNORE;
-		}
 		Column imageColumn = keyColumn;
 		RowImageKeys forKeys = role == ColumnRole.IMAGE && keys != null && keys.fromPlates() ? keys : null;
 		boolean keepView = sameImage || !newImage;
 		double zoom = keepView && canvas.hasImage() ? canvas.scale() : 0;
-		Rectangle area = canvas.getClientArea();
-		pendingLevel = zoom > 0 && shown != null ? MultiscaleSource.levelFor(shown.levelWidths(), zoom) : -1;
-		ImageComposer.Request request = new ImageComposer.Request(dataset.images(), key, z, t, channel, colours, ranges,
-				role == ColumnRole.MASK_IMAGE && option, maskKey, own, zoom, area.width, area.height, spare);
+		// Zoomed into a level shown in tiles: the plane under them stays at its level, the tiles are read with it.
+		int tiled = zoom > 0 && sameImage ? tiledLevel() : -1;
+		int baseLevel = tiled >= 0 ? shown.level() : -1;
+		pendingLevel = zoom > 0 && shown != null ? tiled >= 0 ? baseLevel : MultiscaleSource.levelFor(shown.levelWidths(), zoom) : -1;
+		ImageComposer.Request request = request(key, zoom, baseLevel, spare);
 		spare = null;
+		double[] view = canvas.visibleArea();
+		cancelTiles();
 		Dataset forDataset = dataset;
 		long start = System.nanoTime();
 		job = Job.create("Reading image " + key, monitor -> {
@@ -510,8 +520,17 @@ public abstract class ImageView extends ViewPart {
 				}
 			}
 			Composed composed;
+			Composed window = null;
+			String windowProblem = null;
 			try {
 				composed = ImageComposer.compose(request);
+				if (tiled >= 0) {
+					try {
+						window = ImageComposer.composeTiles(request, composed, TILES, view, monitor::isCanceled);
+					} catch (ImageAccessException e) {
+						windowProblem = e.getMessage();
+					}
+				}
 			} catch (ImageAccessException e) {
 				deliver(myGeneration, () -> failed(e.getMessage()));
 				return;
@@ -521,10 +540,137 @@ public abstract class ImageView extends ViewPart {
 				deliver(myGeneration, () -> failed("Image " + key + " could not be shown: " + e.getMessage()));
 				return;
 			}
-			deliver(myGeneration, () -> shown(composed, keepView, start));
+			Composed tiles = window;
+			String problem = windowProblem;
+			deliver(myGeneration, () -> {
+				tileProblem = problem;
+				shown(composed, keepView, start, tiles);
+			});
 		});
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/** @return what the viewer asks for now: the image key, z, t, channels, colours, contrast, labels and outlines */
+	private ImageComposer.Request request(String key, double zoom, int level, int[] reuse) {
+		ContrastRange[] ranges = new ContrastRange[auto.length];
+		for (int c = 0; c < ranges.length; c++) {
+			ranges[c] = !auto[c] ? manual[c] : !ownLabels && key.equals(autoRangesKey) && c < autoRanges.length ? autoRanges[c] : null;
+		}
+		String maskKey = null;
+		OwnLabels own = ownLabels ? OwnLabels.SHOW : OwnLabels.IGNORE;
+		if (role == ColumnRole.IMAGE && option) {
+			Optional<Column> maskColumn = roleColumn(ColumnRole.MASK_IMAGE);
+			maskKey = maskColumn.map(c -> ImageRowIndex.key(c, focusRow)).orElse(null);
+			own = maskColumn.isEmpty() ? OwnLabels.OUTLINE : OwnLabels.IGNORE;
+		}
+		Rectangle area = canvas.getClientArea();
+		return new ImageComposer.Request(dataset.images(), key, z, t, channel, colours, ranges, role == ColumnRole.MASK_IMAGE && option,
+				maskKey, own, zoom, area.width, area.height, reuse, level);
+	}
+
+	/**
+	 * @return the level the zoom needs when it is shown in tiles over the coarser plane shown (a level much
+	 *         larger than the view, see {@link TileGrid#wantsTiles}), or -1 when the plane shown will do or a
+	 *         whole plane is to be read
+	 */
+	private int tiledLevel() {
+		if (shown == null || shown.levelWidths().length < 2 || requestedKey == null || !shown.key().equals(requestedKey)) {
+			return -1;
+		}
+		int wanted = MultiscaleSource.levelFor(shown.levelWidths(), canvas.scale());
+		Rectangle area = canvas.getClientArea();
+		return wanted < shown.level()
+				&& TileGrid.wantsTiles(shown.levelWidths()[wanted], shown.levelHeights()[wanted], area.width, area.height) ? wanted : -1;
+	}
+
+	/**
+	 * Reads the tiles in view of the level the zoom needs, when it is shown in tiles and the window shown or
+	 * being read does not cover the view; a read under way whose window no longer covers it is cancelled.
+	 */
+	private void requestTiles() {
+		int level = tiledLevel();
+		if (level < 0) {
+			return;
+		}
+		ImageMetadata md = shown.metadata();
+		TileGrid grid = new TileGrid(shown.levelWidths()[level], shown.levelHeights()[level], TileGrid.DEFAULT_TILE_SIZE);
+		double[] view = canvas.visibleArea();
+		PlaneRegion visible = grid.window(view[0], view[1], view[2], view[3], md.width(), md.height(), 0);
+		if (visible == null || detail != null && detail.level() == level && covers(detail.window(), visible)
+				|| tileJob != null && tileLevel == level && covers(tileWindow, visible)) {
+			return;
+		}
+		cancelTiles();
+		Composed under = shown;
+		int myGeneration = generation;
+		ImageComposer.Request request = request(requestedKey, canvas.scale(), under.level(), null);
+		tileLevel = level;
+		tileWindow = grid.window(view[0], view[1], view[2], view[3], md.width(), md.height(), ImageComposer.TILE_MARGIN);
+		Job[] self = new Job[1];
+		self[0] = Job.create("Reading the tiles in view of " + requestedKey, monitor -> {
+			Composed window;
+			try {
+				window = ImageComposer.composeTiles(request, under, TILES, view, monitor::isCanceled);
+			} catch (ImageAccessException e) {
+				if (!monitor.isCanceled()) {
+					deliver(myGeneration, () -> tilesDone(self[0], under, null, e.getMessage()));
+				}
+				return;
+			} catch (RuntimeException e) {
+				Platform.getLog(ImageView.class)
+						.log(new Status(IStatus.ERROR, ImageView.class, "Reading the tiles of " + under.key() + " failed", e));
+				deliver(myGeneration, () -> tilesDone(self[0], under, null, "The tiles in view could not be read: " + e.getMessage()));
+				return;
+			}
+			deliver(myGeneration, () -> tilesDone(self[0], under, window, null));
+		});
+		self[0].setSystem(true);
+		tileJob = self[0];
+		tileJob.schedule();
+	}
+
+	private static boolean covers(PlaneRegion outer, PlaneRegion inner) {
+		return outer != null && outer.x() <= inner.x() && outer.y() <= inner.y()
+				&& (long) outer.x() + outer.width() >= (long) inner.x() + inner.width()
+				&& (long) outer.y() + outer.height() >= (long) inner.y() + inner.height();
+	}
+
+	private void tilesDone(Job done, Composed under, Composed window, String problem) {
+		if (tileJob == done) {
+			tileJob = null;
+			tileWindow = null;
+			tileLevel = -1;
+		}
+		if (shown != under) {
+			return;
+		}
+		tileProblem = problem;
+		if (window != null) {
+			showDetail(window);
+		}
+		updateStatus(null);
+	}
+
+	private void showDetail(Composed window) {
+		detail = window;
+		if (window == null) {
+			canvas.clearDetail();
+		} else {
+			tilesRead += window.tilesRead();
+			PlaneRegion w = window.window();
+			canvas.setDetail(window.argb(), window.levelWidths()[window.level()], window.levelHeights()[window.level()], w.x(), w.y(),
+					w.width(), w.height());
+		}
+	}
+
+	private void cancelTiles() {
+		if (tileJob != null) {
+			tileJob.cancel();
+			tileJob = null;
+			tileWindow = null;
+			tileLevel = -1;
+		}
 	}
 
 	private void deliver(int myGeneration, Runnable onUi) {
@@ -543,11 +689,13 @@ public abstract class ImageView extends ViewPart {
 			job.cancel();
 			job = null;
 		}
+		cancelTiles();
 	}
 
 	private void failed(String sentence) {
 		pendingLevel = -1;
 		shown = null;
+		detail = null;
 		canvas.setNotice(null);
 		canvas.setMessage(sentence);
 		status.setText("");
@@ -555,7 +703,7 @@ public abstract class ImageView extends ViewPart {
 		updateControls();
 	}
 
-	private void shown(Composed composed, boolean keepView, long start) {
+	private void shown(Composed composed, boolean keepView, long start, Composed window) {
 		ImageMetadata md = composed.metadata();
 		if (colours.length != md.sizeC()) {
 			colours = new int[md.sizeC()];
@@ -584,6 +732,7 @@ public abstract class ImageView extends ViewPart {
 		shown = composed;
 		pendingLevel = -1;
 		canvas.setImage(composed.argb(), composed.planeWidth(), composed.planeHeight(), md.width(), md.height(), keepView);
+		showDetail(window);
 		updateMarkers();
 		canvas.update();
 		lastDisplayMillis = (System.nanoTime() - start) / 1_000_000;
@@ -593,14 +742,23 @@ public abstract class ImageView extends ViewPart {
 		zoomChanged();
 	}
 
-	/** Reads another level of a multiscale image when the zoom needs one; the level shown stays until it arrives. */
+	/**
+	 * Reads another level of a multiscale image when the zoom needs one; the level shown stays until it
+	 * arrives. A level shown in tiles is read tile by tile over the level shown.
+	 */
 	private void zoomChanged() {
 		if (shown == null || shown.levelWidths().length < 2 || requestedKey == null || !shown.key().equals(requestedKey)) {
 			return;
 		}
 		int wanted = MultiscaleSource.levelFor(shown.levelWidths(), canvas.scale());
-		if (wanted != shown.level() && wanted != pendingLevel) {
+		if (tiledLevel() >= 0) {
+			requestTiles();
+		} else if (wanted != shown.level() && wanted != pendingLevel) {
 			load(false);
+		} else if (wanted == shown.level() && detail != null) {
+			cancelTiles();
+			showDetail(null);
+			updateStatus(null);
 		}
 	}
 
@@ -824,20 +982,32 @@ public abstract class ImageView extends ViewPart {
 		StringBuilder text = new StringBuilder();
 		text.append("Row ").append(focusRow + 1).append(" · ").append(shown.sourceKey()).append(" · ").append(md.width())
 				.append('x').append(md.height());
-		if (shown.levelWidths().length > 1) {
+		if (detail != null) {
+			PlaneRegion w = detail.window();
+			text.append(" · level ").append(detail.level()).append('/').append(shown.levelWidths().length - 1)
+					.append(": region ").append(w.width()).append('x').append(w.height()).append(" of ")
+					.append(detail.levelWidths()[detail.level()]).append('x').append(detail.levelHeights()[detail.level()])
+					.append(" over level ").append(shown.level());
+		} else if (shown.levelWidths().length > 1) {
 			text.append(" · level ").append(shown.level()).append('/').append(shown.levelWidths().length - 1).append(" (")
 					.append(shown.planeWidth()).append('x').append(shown.planeHeight()).append(')');
+		}
+		if (tileJob != null) {
+			text.append(" · reading tiles …");
+		} else if (tileProblem != null) {
+			text.append(" · ").append(tileProblem);
 		}
 		if (at != null) {
 			int px = (int) at[0];
 			int py = (int) at[1];
+			Composed from = detail != null && detail.covers(px + 0.5, py + 0.5) ? detail : shown;
 			text.append(" · x ").append(px).append(", y ").append(py).append(':');
-			Plane[] planes = shown.planes();
+			Plane[] planes = from.planes();
 			for (int i = 0; i < planes.length; i++) {
 				if (planes.length > 1) {
-					text.append(" c").append(shown.channels()[i] + 1);
+					text.append(" c").append(from.channels()[i] + 1);
 				}
-				text.append(' ').append(number(shown.value(i, px, py)));
+				text.append(' ').append(number(from.value(i, px, py)));
 			}
 		} else {
 			int selected = selection == null ? 0 : selection.cardinality();
@@ -930,6 +1100,26 @@ public abstract class ImageView extends ViewPart {
 	/** @return the resolution level shown (0 = full resolution), or -1 when nothing is shown */
 	public int level() {
 		return shown == null ? -1 : shown.level();
+	}
+
+	/** @return the level shown in tiles over {@link #level()} (the region in view), or -1 when none is */
+	public int regionLevel() {
+		return detail == null ? -1 : detail.level();
+	}
+
+	/** @return the region of {@link #regionLevel()} shown, in that level's pixels, or null */
+	public PlaneRegion region() {
+		return detail == null ? null : detail.window();
+	}
+
+	/** @return whether tiles are being read */
+	public boolean readingTiles() {
+		return tileJob != null;
+	}
+
+	/** @return the tiles this viewer has read from the store (not the cache) so far */
+	public int tilesRead() {
+		return tilesRead;
 	}
 
 	/** @return the number of resolution levels of the image shown (1 for a single-resolution image), or 0 */
