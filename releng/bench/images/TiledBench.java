@@ -61,7 +61,7 @@ public final class TiledBench {
         int rounds = Integer.parseInt(args[1]);
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         System.out.printf("machine: %d cores, load average %.1f%n", os.getAvailableProcessors(), os.getSystemLoadAverage());
-        Path disk = work.resolve("zarr-tiled");
+        Path disk = work.resolve("zarr-tiled-noise");
         if (!Files.isRegularFile(disk.resolve("big.ome.zarr/.zattrs"))) {
             long t0 = System.nanoTime();
             write(disk);
@@ -93,8 +93,12 @@ public final class TiledBench {
         }
     }
 
+    /** A ramp, squares and 8 bits of noise (so that chunks compress about as much as a camera's do). */
     static int sample(long y, long x) {
-        return (int) ((y * 3 + x * 5) % 4000 + ((y / 64 + x / 64) % 7 == 0 ? 20000 : 0));
+        long h = (x * 0x9E3779B97F4A7C15L) ^ (y * 0xC2B2AE3D27D4EB4FL);
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        return (int) ((y * 3 + x * 5) % 4000 + ((y / 64 + x / 64) % 7 == 0 ? 20000 : 0) + (h >>> 56));
     }
 
     static void report(String where, int rounds, Supplier<ImageStore> stores) throws Exception {
@@ -106,7 +110,7 @@ public final class TiledBench {
             }
         }
         long[] f = r[0];
-        System.out.printf("%s, 32768x32768 uint16 OME-Zarr (7 levels, 512x512 zstd chunks), %dx%d view, median of %d, new store"
+        System.out.printf("%s, 32768x32768 uint16 OME-Zarr (7 levels, 512x512 zstd chunks, noisy), %dx%d view, median of %d, new store"
                 + " and empty caches each round:%n", where, VIEW_W, VIEW_H, rounds);
         System.out.printf("   fitted (level %d whole, %dx%d):      %6.0f ms, %6.2f MB fetched in %3d reads%n", f[9], f[10], f[10],
                 median(r, 0) / 1e6, f[1] / 1e6, f[2]);

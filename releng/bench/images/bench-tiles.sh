@@ -8,7 +8,7 @@
 # server (S3Proxy on 127.0.0.1). Compiles org.idx.core, org.idx.images, org.idx.images.zarr,
 # org.idx.images.s3, the test support and the viewer's UI-free ImageComposer with javac into
 # releng/bench/images/target/tiled-classes; the jars come from ~/.m2 (run ./mvnw verify once to fetch them).
-# The fixture (about 1.5 GB, a few minutes to write) is written once into releng/bench/images/target/zarr-tiled.
+# The fixture (about 2.5 GB, a minute or two to write) is written once into releng/bench/images/target/zarr-tiled-noise.
 #
 # Usage: releng/bench/images/bench-tiles.sh [ROUNDS]     (default 5; needs a 21+ JDK)
 # Environment: JAVA_HOME (a 21+ JDK), IDX_BENCH_JVM_ARGS (default: -Xmx2g)
