@@ -47,8 +47,6 @@ import org.idx.images.MultiscaleSource;
 import org.idx.images.Plane;
 import org.idx.images.PlaneRegion;
 import org.idx.images.display.ContrastRange;
-import org.idx.images.display.TileCache;
-import org.idx.images.display.TileGrid;
 import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.image.ImageCanvas.MarkerKind;
@@ -82,8 +80,6 @@ public abstract class ImageView extends ViewPart {
 
 	private static final String MERGED = "all channels";
 	private static final int MAX_OBJECT_MARKERS = 50_000;
-	/** The tiles of large levels every viewer keeps: 256 MiB of samples. */
-	private static final TileCache TILES = new TileCache(256L << 20);
 
 	private final ColumnRole role;
 	private final DatasetSelectionProvider provider = new DatasetSelectionProvider();
@@ -134,14 +130,8 @@ public abstract class ImageView extends ViewPart {
 	private boolean showObjects = true;
 
 	private Job job;
-	/** The window of a finer level shown over {@link #shown} (tiles in view), or null. */
-	private Composed detail;
-	/** The job reading the tiles in view, its level and window, or null. */
-	private Job tileJob;
-	private int tileLevel = -1;
-	private PlaneRegion tileWindow;
-	private String tileProblem;
-	private int tilesRead;
+	/** The tiles in view of a level too large to show whole, over {@link #shown}. */
+	private TileLayer tiles;
 	/** A pixel buffer the canvas no longer shows, for the next plane of the same size. */
 	private int[] spare;
 	private int generation;
@@ -224,6 +214,7 @@ public abstract class ImageView extends ViewPart {
 		canvas.onPointer(this::pointerMoved);
 		canvas.onZoom(this::zoomChanged);
 		canvas.onView(this::requestTiles);
+		tiles = new TileLayer(canvas, () -> updateStatus(null));
 		canvas.onMarker(this::markerClicked);
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
@@ -475,7 +466,7 @@ public abstract class ImageView extends ViewPart {
 		cancelJob();
 		generation++;
 		shown = null;
-		detail = null;
+		tiles.forget();
 		requestedKey = null;
 		focusRow = -1;
 		canvas.setNotice(null);
@@ -501,13 +492,13 @@ public abstract class ImageView extends ViewPart {
 		boolean keepView = sameImage || !newImage;
 		double zoom = keepView && canvas.hasImage() ? canvas.scale() : 0;
 		// Zoomed into a level shown in tiles: the plane under them stays at its level, the tiles are read with it.
-		int tiled = zoom > 0 && sameImage ? tiledLevel() : -1;
+		int tiled = zoom > 0 && sameImage ? tiles.tiledLevel(shown) : -1;
 		int baseLevel = tiled >= 0 ? shown.level() : -1;
 		pendingLevel = zoom > 0 && shown != null ? tiled >= 0 ? baseLevel : MultiscaleSource.levelFor(shown.levelWidths(), zoom) : -1;
 		ImageComposer.Request request = request(key, zoom, baseLevel, spare);
 		spare = null;
 		double[] view = canvas.visibleArea();
-		cancelTiles();
+		tiles.cancel();
 		Dataset forDataset = dataset;
 		long start = System.nanoTime();
 		job = Job.create("Reading image " + key, monitor -> {
@@ -526,7 +517,7 @@ public abstract class ImageView extends ViewPart {
 				composed = ImageComposer.compose(request);
 				if (tiled >= 0) {
 					try {
-						window = ImageComposer.composeTiles(request, composed, TILES, view, monitor::isCanceled);
+						window = ImageComposer.composeTiles(request, composed, TileLayer.TILES, view, monitor::isCanceled);
 					} catch (ImageAccessException e) {
 						windowProblem = e.getMessage();
 					}
@@ -540,12 +531,9 @@ public abstract class ImageView extends ViewPart {
 				deliver(myGeneration, () -> failed("Image " + key + " could not be shown: " + e.getMessage()));
 				return;
 			}
-			Composed tiles = window;
+			Composed inView = window;
 			String problem = windowProblem;
-			deliver(myGeneration, () -> {
-				tileProblem = problem;
-				shown(composed, keepView, start, tiles);
-			});
+			deliver(myGeneration, () -> shown(composed, keepView, start, inView, problem));
 		});
 		job.setSystem(true);
 		job.schedule();
@@ -569,107 +557,10 @@ public abstract class ImageView extends ViewPart {
 				maskKey, own, zoom, area.width, area.height, reuse, level);
 	}
 
-	/**
-	 * @return the level the zoom needs when it is shown in tiles over the coarser plane shown (a level much
-	 *         larger than the view, see {@link TileGrid#wantsTiles}), or -1 when the plane shown will do or a
-	 *         whole plane is to be read
-	 */
-	private int tiledLevel() {
-		if (shown == null || shown.levelWidths().length < 2 || requestedKey == null || !shown.key().equals(requestedKey)) {
-			return -1;
-		}
-		int wanted = MultiscaleSource.levelFor(shown.levelWidths(), canvas.scale());
-		Rectangle area = canvas.getClientArea();
-		return wanted < shown.level()
-				&& TileGrid.wantsTiles(shown.levelWidths()[wanted], shown.levelHeights()[wanted], area.width, area.height) ? wanted : -1;
-	}
-
-	/**
-	 * Reads the tiles in view of the level the zoom needs, when it is shown in tiles and the window shown or
-	 * being read does not cover the view; a read under way whose window no longer covers it is cancelled.
-	 */
+	/** Reads the tiles in view when the zoom needs a level shown in tiles over the plane shown. */
 	private void requestTiles() {
-		int level = tiledLevel();
-		if (level < 0) {
-			return;
-		}
-		ImageMetadata md = shown.metadata();
-		TileGrid grid = new TileGrid(shown.levelWidths()[level], shown.levelHeights()[level], TileGrid.DEFAULT_TILE_SIZE);
-		double[] view = canvas.visibleArea();
-		PlaneRegion visible = grid.window(view[0], view[1], view[2], view[3], md.width(), md.height(), 0);
-		if (visible == null || detail != null && detail.level() == level && covers(detail.window(), visible)
-				|| tileJob != null && tileLevel == level && covers(tileWindow, visible)) {
-			return;
-		}
-		cancelTiles();
-		Composed under = shown;
-		int myGeneration = generation;
-		ImageComposer.Request request = request(requestedKey, canvas.scale(), under.level(), null);
-		tileLevel = level;
-		tileWindow = grid.window(view[0], view[1], view[2], view[3], md.width(), md.height(), ImageComposer.TILE_MARGIN);
-		Job[] self = new Job[1];
-		self[0] = Job.create("Reading the tiles in view of " + requestedKey, monitor -> {
-			Composed window;
-			try {
-				window = ImageComposer.composeTiles(request, under, TILES, view, monitor::isCanceled);
-			} catch (ImageAccessException e) {
-				if (!monitor.isCanceled()) {
-					deliver(myGeneration, () -> tilesDone(self[0], under, null, e.getMessage()));
-				}
-				return;
-			} catch (RuntimeException e) {
-				Platform.getLog(ImageView.class)
-						.log(new Status(IStatus.ERROR, ImageView.class, "Reading the tiles of " + under.key() + " failed", e));
-				deliver(myGeneration, () -> tilesDone(self[0], under, null, "The tiles in view could not be read: " + e.getMessage()));
-				return;
-			}
-			deliver(myGeneration, () -> tilesDone(self[0], under, window, null));
-		});
-		self[0].setSystem(true);
-		tileJob = self[0];
-		tileJob.schedule();
-	}
-
-	private static boolean covers(PlaneRegion outer, PlaneRegion inner) {
-		return outer != null && outer.x() <= inner.x() && outer.y() <= inner.y()
-				&& (long) outer.x() + outer.width() >= (long) inner.x() + inner.width()
-				&& (long) outer.y() + outer.height() >= (long) inner.y() + inner.height();
-	}
-
-	private void tilesDone(Job done, Composed under, Composed window, String problem) {
-		if (tileJob == done) {
-			tileJob = null;
-			tileWindow = null;
-			tileLevel = -1;
-		}
-		if (shown != under) {
-			return;
-		}
-		tileProblem = problem;
-		if (window != null) {
-			showDetail(window);
-		}
-		updateStatus(null);
-	}
-
-	private void showDetail(Composed window) {
-		detail = window;
-		if (window == null) {
-			canvas.clearDetail();
-		} else {
-			tilesRead += window.tilesRead();
-			PlaneRegion w = window.window();
-			canvas.setDetail(window.argb(), window.levelWidths()[window.level()], window.levelHeights()[window.level()], w.x(), w.y(),
-					w.width(), w.height());
-		}
-	}
-
-	private void cancelTiles() {
-		if (tileJob != null) {
-			tileJob.cancel();
-			tileJob = null;
-			tileWindow = null;
-			tileLevel = -1;
+		if (shown != null && requestedKey != null && shown.key().equals(requestedKey) && tiles.tiledLevel(shown) >= 0) {
+			tiles.request(request(requestedKey, canvas.scale(), shown.level(), null));
 		}
 	}
 
@@ -689,13 +580,15 @@ public abstract class ImageView extends ViewPart {
 			job.cancel();
 			job = null;
 		}
-		cancelTiles();
+		if (tiles != null) {
+			tiles.cancel();
+		}
 	}
 
 	private void failed(String sentence) {
 		pendingLevel = -1;
 		shown = null;
-		detail = null;
+		tiles.forget();
 		canvas.setNotice(null);
 		canvas.setMessage(sentence);
 		status.setText("");
@@ -703,7 +596,7 @@ public abstract class ImageView extends ViewPart {
 		updateControls();
 	}
 
-	private void shown(Composed composed, boolean keepView, long start, Composed window) {
+	private void shown(Composed composed, boolean keepView, long start, Composed window, String windowProblem) {
 		ImageMetadata md = composed.metadata();
 		if (colours.length != md.sizeC()) {
 			colours = new int[md.sizeC()];
@@ -732,7 +625,7 @@ public abstract class ImageView extends ViewPart {
 		shown = composed;
 		pendingLevel = -1;
 		canvas.setImage(composed.argb(), composed.planeWidth(), composed.planeHeight(), md.width(), md.height(), keepView);
-		showDetail(window);
+		tiles.shown(composed, window, windowProblem);
 		updateMarkers();
 		canvas.update();
 		lastDisplayMillis = (System.nanoTime() - start) / 1_000_000;
@@ -751,13 +644,12 @@ public abstract class ImageView extends ViewPart {
 			return;
 		}
 		int wanted = MultiscaleSource.levelFor(shown.levelWidths(), canvas.scale());
-		if (tiledLevel() >= 0) {
+		if (tiles.tiledLevel(shown) >= 0) {
 			requestTiles();
 		} else if (wanted != shown.level() && wanted != pendingLevel) {
 			load(false);
-		} else if (wanted == shown.level() && detail != null) {
-			cancelTiles();
-			showDetail(null);
+		} else if (wanted == shown.level() && tiles.window() != null) {
+			tiles.clear();
 			updateStatus(null);
 		}
 	}
@@ -982,6 +874,7 @@ public abstract class ImageView extends ViewPart {
 		StringBuilder text = new StringBuilder();
 		text.append("Row ").append(focusRow + 1).append(" · ").append(shown.sourceKey()).append(" · ").append(md.width())
 				.append('x').append(md.height());
+		Composed detail = tiles.window();
 		if (detail != null) {
 			PlaneRegion w = detail.window();
 			text.append(" · level ").append(detail.level()).append('/').append(shown.levelWidths().length - 1)
@@ -992,10 +885,10 @@ public abstract class ImageView extends ViewPart {
 			text.append(" · level ").append(shown.level()).append('/').append(shown.levelWidths().length - 1).append(" (")
 					.append(shown.planeWidth()).append('x').append(shown.planeHeight()).append(')');
 		}
-		if (tileJob != null) {
+		if (tiles.reading()) {
 			text.append(" · reading tiles …");
-		} else if (tileProblem != null) {
-			text.append(" · ").append(tileProblem);
+		} else if (tiles.problem() != null) {
+			text.append(" · ").append(tiles.problem());
 		}
 		if (at != null) {
 			int px = (int) at[0];
@@ -1104,22 +997,22 @@ public abstract class ImageView extends ViewPart {
 
 	/** @return the level shown in tiles over {@link #level()} (the region in view), or -1 when none is */
 	public int regionLevel() {
-		return detail == null ? -1 : detail.level();
+		return tiles.window() == null ? -1 : tiles.window().level();
 	}
 
 	/** @return the region of {@link #regionLevel()} shown, in that level's pixels, or null */
 	public PlaneRegion region() {
-		return detail == null ? null : detail.window();
+		return tiles.window() == null ? null : tiles.window().window();
 	}
 
 	/** @return whether tiles are being read */
 	public boolean readingTiles() {
-		return tileJob != null;
+		return tiles.reading();
 	}
 
 	/** @return the tiles this viewer has read from the store (not the cache) so far */
 	public int tilesRead() {
-		return tilesRead;
+		return tiles.tilesRead();
 	}
 
 	/** @return the number of resolution levels of the image shown (1 for a single-resolution image), or 0 */
