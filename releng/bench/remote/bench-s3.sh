@@ -3,17 +3,15 @@
 #
 # Remote image speed of org.idx.images.s3 against a local S3 server (S3Proxy, filesystem backend, on
 # 127.0.0.1): time to the first decoded plane of a 2048x2048 16-bit TIFF (64-row strips; one strip)
-# through the S3 store vs the
-# same bytes from local disk (target: within 2x), and 100 gallery crops fetched in parallel (target:
-# under 2 s). Compiles org.idx.images, org.idx.images.s3 and the test support (S3ProxyServer,
+# through the S3 store vs the same bytes from local disk (target: within 2x), and 100 gallery crops
+# fetched in parallel (target: under 2 s). Compiles org.idx.images, org.idx.images.s3 and the test support (S3ProxyServer,
 # TestTiff) with javac into releng/bench/remote/target/; the jars come from ~/.m2 (AWS SDK 2.56.0,
 # S3Proxy 4.1.0 jar-with-dependencies: run ./mvnw verify once, or mvn dependency:get, to fetch them).
 #
 # Usage: releng/bench/remote/bench-s3.sh [ROUNDS]     (default 15; needs a 21+ JDK)
 # Environment: JAVA_HOME (a 21+ JDK), IDX_BENCH_JVM_ARGS (default: -Xmx1g), S3PROXY_JVM (the
 # server JVM's options; default the tests' "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; a fully
-# compiling server, "-Xmx512m -XX:+UseSerialGC", measured slower here: its compiler threads share the
-# 2 cores with the client during the rounds)
+# compiling server, "-Xmx512m -XX:+UseSerialGC", measured no faster here once warmed up)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/env.sh"
