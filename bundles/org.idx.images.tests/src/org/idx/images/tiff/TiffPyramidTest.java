@@ -299,6 +299,25 @@ class TiffPyramidTest {
     }
 
     @Test
+    void pagesEverSmallerWithoutTheReducedFlagAreOnePyramid() throws IOException {
+        // ImageMagick's PTIF: every level a page of its own, NewSubfileType not set
+        int[][][] ref = reference(16);
+        TestTiffWriter writer = new TestTiffWriter().tiles(32, 32);
+        for (int k = 0; k < LEVELS; k++) {
+            writer.page(Page.grey16(width(k), height(k), ref[0][k]));
+        }
+        MultiscaleSource source = assertInstanceOf(MultiscaleSource.class, open(writer.write()));
+        assertEquals(LEVELS, source.levelCount());
+        assertEquals(1, source.metadata().sizeZ(), "one image, not a stack");
+        for (int k = 0; k < LEVELS; k++) {
+            assertSamples(ref[0][k], source.level(k).plane(PlaneIndex.FIRST), "level " + k);
+        }
+        TestTiffWriter growing = new TestTiffWriter().page(Page.grey16(width(1), height(1), ref[0][1])).page(Page.grey16(W, H, ref[0][0]));
+        ImageAccessException e = assertThrows(ImageAccessException.class, () -> open(growing.write()));
+        assertTrue(e.getMessage().contains("page 2 is 300x200 UINT16 with 1 samples, unlike page 1"), e.getMessage());
+    }
+
+    @Test
     void aLoneReducedPageIsTheImage() throws IOException {
         // one page flagged reduced and nothing else: read as the image, as before
         TestTiffWriter writer = new TestTiffWriter().pyramid(Pyramid.AFTER_EACH_PAGE);

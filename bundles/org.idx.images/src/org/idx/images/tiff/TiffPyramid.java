@@ -11,7 +11,8 @@ import org.idx.images.ImageAccessException;
  * each full-resolution page, as OME-TIFF (Bio-Formats 6 and later) writes them; or reduced-resolution
  * directories (NewSubfileType bit 0) in the main chain after the full-resolution ones, as libvips,
  * QuPath or tifffile write plain pyramids, either after each page or all pages' level 1, then level 2...
- * after the last page. Every level must be smaller than the one before and have the same samples and
+ * after the last page (a chain of ever smaller pages with no reduced flag, as ImageMagick writes a
+ * pyramid, is taken as one page and its levels by {@link TiffReader}). Every level must be smaller than the one before and have the same samples and
  * sample type; the first level that is not, or whose directory cannot be read, ends the pyramid and
  * is described in {@link #problem()}; the levels before it, and level 0, are read as usual.
  *

@@ -110,12 +110,6 @@ public final class TiffReader implements ImageReader {
             } catch (TiffFormatException e) {
                 throw new TiffFormatException("page " + (pages.size() + 1) + ": " + e.getMessage());
             }
-            if (!pages.isEmpty() && !page.sameLayout(pages.get(0))) {
-                TiffPage p0 = pages.get(0);
-                throw new TiffFormatException("page " + (pages.size() + 1) + " is " + page.width + "x" + page.height + " "
-                        + page.pixelType + " with " + page.samplesPerPixel + " samples, unlike page 1 ("
-                        + p0.width + "x" + p0.height + " " + p0.pixelType + " with " + p0.samplesPerPixel + ")");
-            }
             pages.add(page);
             reduced.add(new ArrayList<>());
             offset = ifd.next();
@@ -123,7 +117,44 @@ public final class TiffReader implements ImageReader {
         if (pages.isEmpty()) {
             throw new TiffFormatException("it has no full-resolution page");
         }
+        TiffPage p0 = pages.get(0);
+        for (int i = 1; i < pages.size(); i++) {
+            TiffPage page = pages.get(i);
+            if (!page.sameLayout(p0)) {
+                if (shrinking(pages) && reduced.stream().allMatch(List::isEmpty)) {
+                    return unflaggedPyramid(pages);
+                }
+                throw new TiffFormatException("page " + (i + 1) + " is " + page.width + "x" + page.height + " "
+                        + page.pixelType + " with " + page.samplesPerPixel + " samples, unlike page 1 ("
+                        + p0.width + "x" + p0.height + " " + p0.pixelType + " with " + p0.samplesPerPixel + ")");
+            }
+        }
         return new Chain(pages, reduced);
+    }
+
+    /** @return whether every page is smaller than the one before, with the same samples and type */
+    private static boolean shrinking(List<TiffPage> pages) {
+        for (int i = 1; i < pages.size(); i++) {
+            TiffPage a = pages.get(i - 1);
+            TiffPage b = pages.get(i);
+            if (b.samplesPerPixel != a.samplesPerPixel || b.pixelType != a.pixelType || b.width > a.width || b.height > a.height
+                    || (long) b.width * b.height >= (long) a.width * a.height) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A pyramid whose reduced pages are not flagged as such (ImageMagick's PTIF): one image, each page
+     * after the first a level.
+     */
+    private static Chain unflaggedPyramid(List<TiffPage> pages) {
+        List<Ifd> levels = new ArrayList<>();
+        for (TiffPage page : pages.subList(1, pages.size())) {
+            levels.add(page.ifd);
+        }
+        return new Chain(List.of(pages.get(0)), List.of(levels));
     }
 
     private static Dimensions dimensions(String description, int pages, int spp) {
