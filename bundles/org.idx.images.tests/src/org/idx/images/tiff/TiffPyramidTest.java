@@ -249,6 +249,19 @@ class TiffPyramidTest {
 
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.EnumSource(Pyramid.class)
+    void bigTiffBigEndianPyramidsRead(Pyramid layout) throws IOException {
+        TestTiffWriter writer = pyramid(layout, 16, LEVELS).tiles(48, 48).compression(8).order(java.nio.ByteOrder.BIG_ENDIAN);
+        writer.bigTiff = true; // SubIFD offsets as IFD8
+        MultiscaleSource source = assertInstanceOf(MultiscaleSource.class, open(writer.write()));
+        assertEquals(LEVELS, source.levelCount());
+        int[][][] ref = reference(16);
+        for (int k = 0; k < LEVELS; k++) {
+            assertSamples(ref[1][k], source.level(k).plane(new PlaneIndex(1, 0, 0)), layout + " level " + k);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Pyramid.class)
     void regionsOfALevelAreCropsOfThatLevel(Pyramid layout) throws IOException {
         ImageSource source = open(pyramid(layout, 16, LEVELS).tiles(16, 16).compression(8).write());
         ImageSource level = ((MultiscaleSource) source).level(1);
