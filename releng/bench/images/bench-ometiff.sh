@@ -47,7 +47,7 @@ rm -rf "${classes:?}"/* "$target"/s3proxy-*
 b="$root/bundles"
 "$jdk/bin/javac" --release 21 -nowarn -d "$classes" -cp "$cp" \
     $(find "$b/org.idx.images/src" -name '*.java' -not -path '*/extensions/*') \
-    $(find "$b/org.idx.images.zarr/src" "$b/org.idx.images.s3/src" "$b/org.idx.images.testing/src" -name '*.java') \
+    $(find "$b/org.idx.images.s3/src" "$b/org.idx.images.testing/src" -name '*.java') \
     "$b/org.idx.ui.image/src/org/idx/ui/image/ImageComposer.java" "$b/org.idx.ui.image/src/org/idx/ui/image/LabelColours.java" \
     "$here/PyramidTiffBench.java"
 # shellcheck disable=SC2086
