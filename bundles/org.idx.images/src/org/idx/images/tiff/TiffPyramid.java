@@ -55,7 +55,7 @@ record TiffPyramid(List<TiffLevel> levels, String problem) {
                 checkSmaller(page, previous, k);
                 levels.add(TiffLevel.inSubIfds(in, k, full, page));
                 previous = page;
-            } catch (TiffFormatException e) {
+            } catch (TiffFormatException | RuntimeException e) {
                 return new TiffPyramid(levels, ignored(in, where, k, e));
             }
         }
@@ -95,7 +95,7 @@ record TiffPyramid(List<TiffLevel> levels, String problem) {
                                 + pages.get(0).describe() + ")");
                     }
                     pages.add(page);
-                } catch (TiffFormatException e) {
+                } catch (TiffFormatException | RuntimeException e) {
                     return new TiffPyramid(levels, ignored(in, where, k, e));
                 }
             }
@@ -116,8 +116,9 @@ record TiffPyramid(List<TiffLevel> levels, String problem) {
         }
     }
 
-    private static String ignored(TiffInput in, String where, int k, TiffFormatException e) {
-        return "Image '" + in.key() + "': " + where + " is ignored, with any coarser level, because " + e.getMessage() + "; "
+    private static String ignored(TiffInput in, String where, int k, Exception e) {
+        String why = e instanceof TiffFormatException ? e.getMessage() : "it is corrupt (" + e + ")";
+        return "Image '" + in.key() + "': " + where + " is ignored, with any coarser level, because " + why + "; "
                 + (k == 1 ? "only level 0 (full resolution) is read." : "levels 0 to " + (k - 1) + " are read.");
     }
 }
