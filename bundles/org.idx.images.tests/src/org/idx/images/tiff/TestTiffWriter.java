@@ -14,7 +14,7 @@ import java.util.zip.Deflater;
 /**
  * A small TIFF writer for test fixtures: byte order, classic or BigTIFF, strips or tiles, chunky or
  * planar, no compression, LZW, Deflate or PackBits, optional horizontal differencing, several pages
- * and a description on the first page.
+ * and a description on the first page, and reduced resolutions of the pages in either pyramid layout.
  */
 final class TestTiffWriter {
 
@@ -50,6 +50,22 @@ final class TestTiffWriter {
     boolean planar;
     String description;
     final List<Page> pages = new ArrayList<>();
+    /** Per page index, its reduced resolutions, finest first. */
+    final java.util.Map<Integer, List<Page>> reduced = new java.util.HashMap<>();
+    Pyramid pyramid = Pyramid.SUB_IFDS;
+    /** Level ({@code >= 1}) whose SubIFD offset, of page {@link #badSubIfdPage}, points past the end of the file, or 0. */
+    int badSubIfd;
+    int badSubIfdPage;
+
+    /** Where the reduced resolutions go. */
+    enum Pyramid {
+        /** In the SubIFDs (tag 330) of their full-resolution page (OME-TIFF). */
+        SUB_IFDS,
+        /** In the main chain right after their full-resolution page. */
+        AFTER_EACH_PAGE,
+        /** In the main chain after all full-resolution pages: every page's level 1, then every page's level 2... */
+        AFTER_ALL_PAGES
+    }
 
     TestTiffWriter order(ByteOrder o) {
         order = o;
@@ -77,6 +93,17 @@ final class TestTiffWriter {
         return this;
     }
 
+    /** Adds a reduced resolution of page {@code p} (add them finest first). */
+    TestTiffWriter reduced(int p, Page level) {
+        reduced.computeIfAbsent(p, k -> new ArrayList<>()).add(level);
+        return this;
+    }
+
+    TestTiffWriter pyramid(Pyramid layout) {
+        pyramid = layout;
+        return this;
+    }
+
     TestTiffWriter description(String d) {
         description = d;
         return this;
@@ -94,101 +121,149 @@ final class TestTiffWriter {
             out.bytes(order == ByteOrder.LITTLE_ENDIAN ? "II" : "MM");
             out.u16(42);
         }
-        int nextPointer = out.size();
+        int[] nextPointer = {out.size()};
         out.offset(0, bigTiff);
         for (int p = 0; p < pages.size(); p++) {
-            Page page = pages.get(p);
-            boolean tiled = tileWidth > 0;
-            int segW = tiled ? tileWidth : page.width();
-            int segH = tiled ? tileHeight : rowsPerStrip > 0 ? rowsPerStrip : page.height();
-            int across = (page.width() + segW - 1) / segW;
-            int down = (page.height() + segH - 1) / segH;
-            int groups = planar ? page.spp() : 1;
-            int groupSamples = planar ? 1 : page.spp();
-            List<Long> offsets = new ArrayList<>();
-            List<Long> counts = new ArrayList<>();
-            for (int g = 0; g < groups; g++) {
-                for (int sy = 0; sy < down; sy++) {
-                    for (int sx = 0; sx < across; sx++) {
-                        int rows = tiled ? segH : Math.min(segH, page.height() - sy * segH);
-                        byte[] raw = segment(page, g, groupSamples, sx * segW, sy * segH, segW, rows);
-                        byte[] packed = compress(raw);
-                        if ((out.size() & 1) == 1) {
-                            out.u8(0);
-                        }
-                        offsets.add((long) out.size());
-                        counts.add((long) packed.length);
-                        out.raw(packed);
+            List<Page> levels = reduced.getOrDefault(p, List.of());
+            long[] subIfds = null;
+            if (pyramid == Pyramid.SUB_IFDS && !levels.isEmpty()) {
+                subIfds = new long[levels.size()];
+                for (int k = 0; k < levels.size(); k++) {
+                    subIfds[k] = image(out, levels.get(k), -1, null)[0];
+                }
+                if (p == badSubIfdPage && badSubIfd > 0) {
+                    subIfds[badSubIfd - 1] = 0x7FFF_FFF0L;
+                }
+            }
+            chain(out, nextPointer, image(out, pages.get(p), p, subIfds));
+            if (pyramid == Pyramid.AFTER_EACH_PAGE) {
+                for (Page level : levels) {
+                    chain(out, nextPointer, image(out, level, -1, null));
+                }
+            }
+        }
+        if (pyramid == Pyramid.AFTER_ALL_PAGES) {
+            int count = reduced.values().stream().mapToInt(List::size).max().orElse(0);
+            for (int k = 0; k < count; k++) {
+                for (int p = 0; p < pages.size(); p++) {
+                    List<Page> levels = reduced.getOrDefault(p, List.of());
+                    if (k < levels.size()) {
+                        chain(out, nextPointer, image(out, levels.get(k), -1, null));
                     }
                 }
             }
-            TreeMap<Integer, Entry> tags = new TreeMap<>();
-            tags.put(256, shorts(page.width()));
-            tags.put(257, shorts(page.height()));
-            long[] bits = new long[page.spp()];
-            Arrays.fill(bits, page.bits());
-            tags.put(258, new Entry(3, bits, null));
-            tags.put(259, shorts(compression));
-            tags.put(262, shorts(page.spp() == 3 ? 2 : 1));
-            if (p == 0 && description != null) {
-                tags.put(270, new Entry(2, null, (description + "\0").getBytes(StandardCharsets.UTF_8)));
-            }
-            int offTag = bigTiff ? 16 : 4;
-            tags.put(tiled ? 324 : 273, new Entry(offTag, offsets.stream().mapToLong(Long::longValue).toArray(), null));
-            tags.put(277, shorts(page.spp()));
-            tags.put(tiled ? 325 : 279, new Entry(offTag, counts.stream().mapToLong(Long::longValue).toArray(), null));
-            if (!tiled) {
-                tags.put(278, shorts(segH));
-            } else {
-                tags.put(322, shorts(tileWidth));
-                tags.put(323, shorts(tileHeight));
-            }
-            if (page.spp() > 1) {
-                tags.put(284, shorts(planar ? 2 : 1));
-            }
-            if (predictor) {
-                tags.put(317, shorts(2));
-            }
-            tags.put(339, shorts(page.floats() != null ? 3 : 1));
-            if ((out.size() & 1) == 1) {
-                out.u8(0);
-            }
-            int ifd = out.size();
-            out.patchOffset(nextPointer, ifd, bigTiff);
-            int entrySize = bigTiff ? 20 : 12;
-            int inline = bigTiff ? 8 : 4;
-            int blob = ifd + (bigTiff ? 8 : 2) + tags.size() * entrySize + inline;
-            Out blobs = new Out(order);
-            if (bigTiff) {
-                out.u64(tags.size());
-            } else {
-                out.u16(tags.size());
-            }
-            for (var e : tags.entrySet()) {
-                Entry entry = e.getValue();
-                byte[] value = encode(entry);
-                long count = entry.bytes != null ? entry.bytes.length : entry.values.length;
-                out.u16(e.getKey()).u16(entry.type);
-                if (bigTiff) {
-                    out.u64(count);
-                } else {
-                    out.u32(count);
-                }
-                if (value.length <= inline) {
-                    out.raw(Arrays.copyOf(value, inline));
-                } else {
-                    if ((blobs.size() & 1) == 1) {
-                        blobs.u8(0);
-                    }
-                    out.offset(blob + blobs.size(), bigTiff);
-                    blobs.raw(value);
-                }
-            }
-            nextPointer = out.size();
-            out.offset(0, bigTiff);
-            out.raw(blobs.toBytes());
         }
         return out.toBytes();
+    }
+
+    private void chain(Out out, int[] nextPointer, long[] written) {
+        out.patchOffset(nextPointer[0], written[0], bigTiff);
+        nextPointer[0] = (int) written[1];
+    }
+
+    /**
+     * Writes one image's segments and directory (its next-directory pointer 0).
+     *
+     * @param p       the page index for a full-resolution page, -1 for a reduced resolution
+     * @param subIfds the SubIFD offsets to list, or null
+     * @return the directory's offset and where its next-directory pointer is
+     */
+    private long[] image(Out out, Page page, int p, long[] subIfds) {
+        boolean tiled = tileWidth > 0;
+        int segW = tiled ? tileWidth : page.width();
+        int segH = tiled ? tileHeight : rowsPerStrip > 0 ? rowsPerStrip : page.height();
+        int across = (page.width() + segW - 1) / segW;
+        int down = (page.height() + segH - 1) / segH;
+        int groups = planar ? page.spp() : 1;
+        int groupSamples = planar ? 1 : page.spp();
+        List<Long> offsets = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            for (int sy = 0; sy < down; sy++) {
+                for (int sx = 0; sx < across; sx++) {
+                    int rows = tiled ? segH : Math.min(segH, page.height() - sy * segH);
+                    byte[] raw = segment(page, g, groupSamples, sx * segW, sy * segH, segW, rows);
+                    byte[] packed = compress(raw);
+                    if ((out.size() & 1) == 1) {
+                        out.u8(0);
+                    }
+                    offsets.add((long) out.size());
+                    counts.add((long) packed.length);
+                    out.raw(packed);
+                }
+            }
+        }
+        TreeMap<Integer, Entry> tags = new TreeMap<>();
+        tags.put(256, shorts(page.width()));
+        tags.put(257, shorts(page.height()));
+        long[] bits = new long[page.spp()];
+        Arrays.fill(bits, page.bits());
+        tags.put(258, new Entry(3, bits, null));
+        tags.put(259, shorts(compression));
+        tags.put(262, shorts(page.spp() == 3 ? 2 : 1));
+        if (p < 0) {
+            tags.put(254, new Entry(4, new long[] {1}, null));
+        }
+        if (p == 0 && description != null) {
+            tags.put(270, new Entry(2, null, (description + "\0").getBytes(StandardCharsets.UTF_8)));
+        }
+        int offTag = bigTiff ? 16 : 4;
+        tags.put(tiled ? 324 : 273, new Entry(offTag, offsets.stream().mapToLong(Long::longValue).toArray(), null));
+        tags.put(277, shorts(page.spp()));
+        tags.put(tiled ? 325 : 279, new Entry(offTag, counts.stream().mapToLong(Long::longValue).toArray(), null));
+        if (!tiled) {
+            tags.put(278, shorts(segH));
+        } else {
+            tags.put(322, shorts(tileWidth));
+            tags.put(323, shorts(tileHeight));
+        }
+        if (page.spp() > 1) {
+            tags.put(284, shorts(planar ? 2 : 1));
+        }
+        if (predictor) {
+            tags.put(317, shorts(2));
+        }
+        if (subIfds != null) {
+            tags.put(330, new Entry(bigTiff ? 18 : 13, subIfds, null));
+        }
+        tags.put(339, shorts(page.floats() != null ? 3 : 1));
+        if ((out.size() & 1) == 1) {
+            out.u8(0);
+        }
+        int ifd = out.size();
+        int entrySize = bigTiff ? 20 : 12;
+        int inline = bigTiff ? 8 : 4;
+        int blob = ifd + (bigTiff ? 8 : 2) + tags.size() * entrySize + inline;
+        Out blobs = new Out(order);
+        if (bigTiff) {
+            out.u64(tags.size());
+        } else {
+            out.u16(tags.size());
+        }
+        for (var e : tags.entrySet()) {
+            Entry entry = e.getValue();
+            byte[] value = encode(entry);
+            long count = entry.bytes != null ? entry.bytes.length : entry.values.length;
+            out.u16(e.getKey()).u16(entry.type);
+            if (bigTiff) {
+                out.u64(count);
+            } else {
+                out.u32(count);
+            }
+            if (value.length <= inline) {
+                out.raw(Arrays.copyOf(value, inline));
+            } else {
+                if ((blobs.size() & 1) == 1) {
+                    blobs.u8(0);
+                }
+                out.offset(blob + blobs.size(), bigTiff);
+                blobs.raw(value);
+            }
+        }
+        int nextPointer = out.size();
+        out.offset(0, bigTiff);
+        out.raw(blobs.toBytes());
+        return new long[] {ifd, nextPointer};
     }
 
     private static Entry shorts(long v) {
@@ -203,8 +278,8 @@ final class TestTiffWriter {
         for (long v : e.values) {
             switch (e.type) {
                 case 3 -> o.u16((int) v);
-                case 4 -> o.u32(v);
-                case 16 -> o.u64(v);
+                case 4, 13 -> o.u32(v);
+                case 16, 18 -> o.u64(v);
                 default -> throw new IllegalArgumentException();
             }
         }

@@ -3,7 +3,6 @@ package org.idx.images.tiff;
 
 import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
-import java.util.List;
 
 import org.idx.images.BytePlane;
 import org.idx.images.FloatPlane;
@@ -17,7 +16,7 @@ import org.idx.images.RangeInput;
 import org.idx.images.ShortPlane;
 
 /**
- * An opened TIFF: the pages and how they map to planes. Reading a plane fetches only that page's
+ * An opened TIFF, or one resolution level of a pyramidal TIFF: the pages and how they map to planes. Reading a plane fetches only that page's
  * strips or tiles (adjacent ones in one ranged read) and decodes them; reading a region of a plane
  * (one sample per pixel) fetches only the strips or tiles the region meets.
  */
@@ -31,21 +30,45 @@ final class TiffImageSource implements ImageSource {
     }
 
     private final TiffInput in;
-    private final List<TiffPage> pages;
+    private final TiffLevel pages;
     private final Dimensions dimensions;
     private final ImageMetadata metadata;
+    private final String levelProblem;
     private volatile SoftReference<Decoded> lastChunky = new SoftReference<>(null);
 
-    TiffImageSource(TiffInput in, List<TiffPage> pages, Dimensions dimensions, ImageMetadata metadata) {
+    /**
+     * @param in         the file
+     * @param pages      the pages of the level this source reads
+     * @param dimensions how pages map to channels, focal planes and time points
+     * @param metadata   the level's metadata
+     * @param levelProblem why the file's reduced-resolution levels were ignored, or null
+     */
+    TiffImageSource(TiffInput in, TiffLevel pages, Dimensions dimensions, ImageMetadata metadata, String levelProblem) {
         this.in = in;
         this.pages = pages;
         this.dimensions = dimensions;
         this.metadata = metadata;
+        this.levelProblem = levelProblem;
+    }
+
+    /** @return why the file's reduced-resolution levels were ignored (a sentence naming the file and directory), or null */
+    String levelProblem() {
+        return levelProblem;
     }
 
     @Override
     public String key() {
-        return in.key();
+        return pages.level() == 0 ? in.key() : in.key() + "#level" + pages.level();
+    }
+
+    /** @return the resolution level this source reads, 0 for full resolution */
+    int level() {
+        return pages.level();
+    }
+
+    /** @return "Image 'key', page n" (with the level of a reduced one), to start a message */
+    private String where(int pageIndex) {
+        return "Image '" + in.key() + "', " + (pages.level() == 0 ? "" : "level " + pages.level() + " of ") + "page " + (pageIndex + 1);
     }
 
     @Override
@@ -60,7 +83,7 @@ final class TiffImageSource implements ImageSource {
 
     @Override
     public boolean readsRegionsDirectly() {
-        TiffPage first = pages.get(0);
+        TiffPage first = pages.first();
         return first.samplesPerSegmentPixel() == 1 && first.segmentsAcross() * first.segmentsDown() > 1;
     }
 
@@ -69,10 +92,10 @@ final class TiffImageSource implements ImageSource {
         if (!metadata.contains(index)) {
             throw new IllegalArgumentException("plane " + index + " lies outside image '" + key() + "'");
         }
-        int spp = pages.get(0).samplesPerPixel;
+        int spp = pages.first().samplesPerPixel;
         int pageIndex = dimensions.page(index.c() / spp, index.z(), index.t());
         int sample = index.c() % spp;
-        TiffPage page = pages.get(pageIndex);
+        TiffPage page = page(pageIndex);
         if (page.samplesPerSegmentPixel() > 1) {
             return region.cut(plane(index));
         }
@@ -93,10 +116,9 @@ final class TiffImageSource implements ImageSource {
             try {
                 band = decode(page, page.planar ? sample : 0, top, bottom, x0, x1, DecodedRows.NONE);
             } catch (TiffFormatException e) {
-                throw new ImageAccessException("Image '" + key() + "', page " + (pageIndex + 1) + ", cannot be decoded: "
-                        + e.getMessage() + ".");
+                throw new ImageAccessException(where(pageIndex) + ", cannot be decoded: " + e.getMessage() + ".");
             } catch (RuntimeException e) {
-                throw new ImageAccessException("Image '" + key() + "', page " + (pageIndex + 1) + ", is corrupt (" + e + ").", e);
+                throw new ImageAccessException(where(pageIndex) + ", is corrupt (" + e + ").", e);
             }
         }
         ByteBuffer buf = ByteBuffer.wrap(band).order(in.order());
@@ -129,17 +151,24 @@ final class TiffImageSource implements ImageSource {
             throw new IllegalArgumentException("plane " + index + " lies outside image '" + key() + "' (c<" + metadata.sizeC()
                     + ", z<" + metadata.sizeZ() + ", t<" + metadata.sizeT() + ")");
         }
-        int spp = pages.get(0).samplesPerPixel;
+        int spp = pages.first().samplesPerPixel;
         int pageIndex = dimensions.page(index.c() / spp, index.z(), index.t());
         int sample = index.c() % spp;
-        TiffPage page = pages.get(pageIndex);
+        TiffPage page = page(pageIndex);
         try {
             return toPlane(page, pageIndex, sample);
         } catch (TiffFormatException e) {
-            throw new ImageAccessException("Image '" + key() + "', page " + (pageIndex + 1) + ", cannot be decoded: "
-                    + e.getMessage() + ".");
+            throw new ImageAccessException(where(pageIndex) + ", cannot be decoded: " + e.getMessage() + ".");
         } catch (RuntimeException e) {
-            throw new ImageAccessException("Image '" + key() + "', page " + (pageIndex + 1) + ", is corrupt (" + e + ").", e);
+            throw new ImageAccessException(where(pageIndex) + ", is corrupt (" + e + ").", e);
+        }
+    }
+
+    private TiffPage page(int pageIndex) throws ImageAccessException {
+        try {
+            return pages.page(pageIndex);
+        } catch (TiffFormatException e) {
+            throw new ImageAccessException("Image '" + in.key() + "': " + e.getMessage() + ".");
         }
     }
 

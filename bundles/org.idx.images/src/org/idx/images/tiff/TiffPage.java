@@ -25,7 +25,6 @@ final class TiffPage {
     final int segmentWidth;
     /** Rows per strip or tile length. */
     final int segmentHeight;
-    final boolean reducedResolution;
 
     TiffPage(Ifd ifd) throws ImageAccessException, TiffFormatException {
         this.ifd = ifd;
@@ -36,7 +35,6 @@ final class TiffPage {
         }
         width = (int) w;
         height = (int) h;
-        reducedResolution = (ifd.first(TiffTags.NEW_SUBFILE_TYPE, 0) & 1) != 0;
         long spp = ifd.first(TiffTags.SAMPLES_PER_PIXEL, 1);
         if (spp < 1 || spp > 4) {
             throw new TiffFormatException("it has " + spp + " samples per pixel; 1 (grey) to 4 (RGBA) are supported");
@@ -133,6 +131,11 @@ final class TiffPage {
     /** @return bytes of one row of one segment, decoded */
     long segmentRowBytes() {
         return (long) segmentWidth * samplesPerSegmentPixel() * bytesPerSample();
+    }
+
+    /** @return e.g. "512x256 UINT16 with 1 sample" */
+    String describe() {
+        return width + "x" + height + " " + pixelType + " with " + samplesPerPixel + (samplesPerPixel == 1 ? " sample" : " samples");
     }
 
     boolean sameLayout(TiffPage other) {

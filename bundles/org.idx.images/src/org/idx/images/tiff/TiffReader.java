@@ -21,6 +21,10 @@ import org.idx.images.ReadLimits;
  * samples, grey or RGB, chunky or planar. Each full-resolution page is a plane (RGB pages: three);
  * an ImageJ hyperstack or OME-XML description maps pages to channels, focal planes and time points,
  * otherwise pages are focal planes. Only a requested page's strips or tiles are read.
+ * <p>
+ * A pyramidal TIFF (reduced resolutions in SubIFDs, as OME-TIFF writes them, or in the main chain
+ * after the full-resolution pages, see {@link TiffPyramid}) opens as a
+ * {@link org.idx.images.MultiscaleSource}; any other TIFF as a plain {@link ImageSource}.
  */
 public final class TiffReader implements ImageReader {
 
@@ -35,7 +39,8 @@ public final class TiffReader implements ImageReader {
     public ImageSource open(ImageStore store, String key, ReadLimits limits) throws ImageAccessException {
         TiffInput in = new TiffInput(store, key);
         try {
-            List<TiffPage> pages = pages(in);
+            Chain chain = chain(in);
+            List<TiffPage> pages = chain.full();
             TiffPage page0 = pages.get(0);
             limits.checkPlane(key, page0.width, page0.height, page0.samplesPerSegmentPixel() * page0.bytesPerSample());
             String description = page0.ifd.text(TiffTags.IMAGE_DESCRIPTION);
@@ -44,7 +49,24 @@ public final class TiffReader implements ImageReader {
             List<String> names = dims.channelNames().size() == dims.sizeC() * spp ? dims.channelNames() : List.of();
             ImageMetadata metadata = new ImageMetadata(page0.width, page0.height, dims.sizeC() * spp, dims.sizeZ(),
                     dims.sizeT(), page0.pixelType, pixelSize(page0, dims), names);
-            return new TiffImageSource(in, pages, dims, metadata);
+            TiffPyramid pyramid = TiffPyramid.find(in, pages, chain.reducedAfter());
+            TiffImageSource level0 = new TiffImageSource(in, TiffLevel.of(in, 0, pages), dims, metadata, pyramid.problem());
+            if (pyramid.levels().isEmpty()) {
+                return level0;
+            }
+            List<TiffImageSource> levels = new ArrayList<>();
+            levels.add(level0);
+            for (TiffLevel level : pyramid.levels()) {
+                TiffPage first = level.first();
+                limits.checkPlane(key, first.width, first.height, first.samplesPerSegmentPixel() * first.bytesPerSample());
+                double scaleX = (double) page0.width / first.width;
+                double scaleY = (double) page0.height / first.height;
+                ImageMetadata md = new ImageMetadata(first.width, first.height, metadata.sizeC(), metadata.sizeZ(), metadata.sizeT(),
+                        metadata.pixelType(), metadata.pixelSize().map(s -> new PixelSize(s.x() * scaleX, s.y() * scaleY, s.unit())),
+                        metadata.channelNames());
+                levels.add(new TiffImageSource(in, level, dims, md, null));
+            }
+            return new TiffMultiscaleSource(levels, pyramid.problem());
         } catch (TiffFormatException e) {
             throw new ImageAccessException("Image '" + key + "' is not a readable TIFF: " + e.getMessage() + ".");
         } catch (RuntimeException e) {
@@ -52,9 +74,19 @@ public final class TiffReader implements ImageReader {
         }
     }
 
-    private static List<TiffPage> pages(TiffInput in) throws ImageAccessException, TiffFormatException {
+    /**
+     * The main directory chain.
+     *
+     * @param full        the full-resolution pages
+     * @param reducedAfter per full-resolution page, the reduced-resolution directories following it
+     */
+    private record Chain(List<TiffPage> full, List<List<Ifd>> reducedAfter) {
+    }
+
+    private static Chain chain(TiffInput in) throws ImageAccessException, TiffFormatException {
         long offset = in.readHeader();
         List<TiffPage> pages = new ArrayList<>();
+        List<List<Ifd>> reduced = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         while (offset != 0) {
             if (!seen.add(offset)) {
@@ -64,27 +96,65 @@ public final class TiffReader implements ImageReader {
                 throw new TiffFormatException("it chains more than " + MAX_PAGES + " directories");
             }
             Ifd ifd = Ifd.read(in, offset);
+            boolean reducedResolution = (ifd.first(TiffTags.NEW_SUBFILE_TYPE, 0) & 1) != 0;
+            if (reducedResolution && !(pages.isEmpty() && ifd.next() == 0)) {
+                if (!pages.isEmpty()) {
+                    reduced.get(pages.size() - 1).add(ifd); // checked, if a level, by TiffPyramid
+                }
+                offset = ifd.next();
+                continue;
+            }
             TiffPage page;
             try {
                 page = new TiffPage(ifd);
             } catch (TiffFormatException e) {
                 throw new TiffFormatException("page " + (pages.size() + 1) + ": " + e.getMessage());
             }
-            if (!page.reducedResolution || pages.isEmpty() && ifd.next() == 0) {
-                if (!pages.isEmpty() && !page.sameLayout(pages.get(0))) {
-                    TiffPage p0 = pages.get(0);
-                    throw new TiffFormatException("page " + (pages.size() + 1) + " is " + page.width + "x" + page.height + " "
-                            + page.pixelType + " with " + page.samplesPerPixel + " samples, unlike page 1 ("
-                            + p0.width + "x" + p0.height + " " + p0.pixelType + " with " + p0.samplesPerPixel + ")");
-                }
-                pages.add(page);
-            }
+            pages.add(page);
+            reduced.add(new ArrayList<>());
             offset = ifd.next();
         }
         if (pages.isEmpty()) {
             throw new TiffFormatException("it has no full-resolution page");
         }
-        return pages;
+        TiffPage p0 = pages.get(0);
+        for (int i = 1; i < pages.size(); i++) {
+            TiffPage page = pages.get(i);
+            if (!page.sameLayout(p0)) {
+                if (shrinking(pages) && reduced.stream().allMatch(List::isEmpty)) {
+                    return unflaggedPyramid(pages);
+                }
+                throw new TiffFormatException("page " + (i + 1) + " is " + page.width + "x" + page.height + " "
+                        + page.pixelType + " with " + page.samplesPerPixel + " samples, unlike page 1 ("
+                        + p0.width + "x" + p0.height + " " + p0.pixelType + " with " + p0.samplesPerPixel + ")");
+            }
+        }
+        return new Chain(pages, reduced);
+    }
+
+    /** @return whether every page is smaller than the one before, with the same samples and type */
+    private static boolean shrinking(List<TiffPage> pages) {
+        for (int i = 1; i < pages.size(); i++) {
+            TiffPage a = pages.get(i - 1);
+            TiffPage b = pages.get(i);
+            if (b.samplesPerPixel != a.samplesPerPixel || b.pixelType != a.pixelType || b.width > a.width || b.height > a.height
+                    || (long) b.width * b.height >= (long) a.width * a.height) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A pyramid whose reduced pages are not flagged as such (ImageMagick's PTIF): one image, each page
+     * after the first a level.
+     */
+    private static Chain unflaggedPyramid(List<TiffPage> pages) {
+        List<Ifd> levels = new ArrayList<>();
+        for (TiffPage page : pages.subList(1, pages.size())) {
+            levels.add(page.ifd);
+        }
+        return new Chain(List.of(pages.get(0)), List.of(levels));
     }
 
     private static Dimensions dimensions(String description, int pages, int spp) {
