@@ -3,6 +3,7 @@ package org.idx.images.tiff;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -134,6 +135,34 @@ class TiffReaderTest {
                 }
             }
         }
+    }
+
+    /**
+     * A page that reads by region opens whatever the plane limit (a viewer shows a large one tile by tile); its
+     * whole plane is refused with a sentence only when read, and a page that cannot be read by region is refused
+     * on opening.
+     */
+    @Test
+    void aPlaneOverTheLimitOpensForRegionsWhenItsPageReadsByRegion() throws IOException {
+        int w = 64;
+        int h = 40;
+        int[] px = samples(w * h, 16, 5);
+        ReadLimits small = new ReadLimits(1000);
+        Files.write(dir.resolve("t.tif"), new TestTiffWriter().tiles(16, 16).page(TestTiffWriter.Page.grey16(w, h, px)).write());
+        ImageSource tiled = new TiffReader().open(new LocalImageStore(dir), "t.tif", small);
+        ShortPlane crop = (ShortPlane) tiled.region(PlaneIndex.FIRST, new PlaneRegion(10, 20, 12, 8));
+        for (int y = 0; y < 8; y++) {
+            for (int x = 0; x < 12; x++) {
+                assertEquals(px[(20 + y) * w + 10 + x], crop.unsigned(y * 12 + x), "pixel " + x + "," + y);
+            }
+        }
+        ImageAccessException whole = assertThrows(ImageAccessException.class,
+                () -> tiled.plane(PlaneIndex.FIRST));
+        assertTrue(whole.getMessage().contains("'t.tif'") && whole.getMessage().contains("limit of 1000 bytes"), whole.getMessage());
+        Files.write(dir.resolve("one.tif"), new TestTiffWriter().strips(h).page(TestTiffWriter.Page.grey16(w, h, px)).write());
+        ImageAccessException atOpening = assertThrows(ImageAccessException.class,
+                () -> new TiffReader().open(new LocalImageStore(dir), "one.tif", small));
+        assertTrue(atOpening.getMessage().contains("limit of 1000 bytes"), atOpening.getMessage());
     }
 
     @Test

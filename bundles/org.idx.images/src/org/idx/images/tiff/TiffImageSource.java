@@ -13,6 +13,7 @@ import org.idx.images.Plane;
 import org.idx.images.PlaneIndex;
 import org.idx.images.PlaneRegion;
 import org.idx.images.RangeInput;
+import org.idx.images.ReadLimits;
 import org.idx.images.ShortPlane;
 
 /**
@@ -33,6 +34,7 @@ final class TiffImageSource implements ImageSource {
     private final TiffLevel pages;
     private final Dimensions dimensions;
     private final ImageMetadata metadata;
+    private final ReadLimits limits;
     private final String levelProblem;
     private volatile SoftReference<Decoded> lastChunky = new SoftReference<>(null);
 
@@ -43,11 +45,13 @@ final class TiffImageSource implements ImageSource {
      * @param metadata   the level's metadata
      * @param levelProblem why the file's reduced-resolution levels were ignored, or null
      */
-    TiffImageSource(TiffInput in, TiffLevel pages, Dimensions dimensions, ImageMetadata metadata, String levelProblem) {
+    TiffImageSource(TiffInput in, TiffLevel pages, Dimensions dimensions, ImageMetadata metadata, ReadLimits limits,
+            String levelProblem) {
         this.in = in;
         this.pages = pages;
         this.dimensions = dimensions;
         this.metadata = metadata;
+        this.limits = limits;
         this.levelProblem = levelProblem;
     }
 
@@ -83,8 +87,7 @@ final class TiffImageSource implements ImageSource {
 
     @Override
     public boolean readsRegionsDirectly() {
-        TiffPage first = pages.first();
-        return first.samplesPerSegmentPixel() == 1 && first.segmentsAcross() * first.segmentsDown() > 1;
+        return pages.first().readsRegionsDirectly();
     }
 
     @Override
@@ -155,6 +158,7 @@ final class TiffImageSource implements ImageSource {
         int pageIndex = dimensions.page(index.c() / spp, index.z(), index.t());
         int sample = index.c() % spp;
         TiffPage page = page(pageIndex);
+        limits.checkPlane(key(), page.width, page.height, page.samplesPerSegmentPixel() * page.bytesPerSample());
         try {
             return toPlane(page, pageIndex, sample);
         } catch (TiffFormatException e) {

@@ -142,4 +142,9 @@ final class TiffPage {
         return width == other.width && height == other.height && samplesPerPixel == other.samplesPerPixel
                 && pixelType == other.pixelType;
     }
+
+    /** @return whether a region of this page can be read without the rest: one sample per segment pixel, several segments */
+    boolean readsRegionsDirectly() {
+        return samplesPerSegmentPixel() == 1 && segmentsAcross() * segmentsDown() > 1;
+    }
 }

@@ -35,6 +35,19 @@ public final class TiffReader implements ImageReader {
     public TiffReader() {
     }
 
+    /**
+     * Checks a page's declared size on opening: a page that can be read by region (tiles, or strips of one
+     * sample) only has to be addressable, since a viewer shows a large one region by region (its whole plane is
+     * checked against the limits when it is read); any other page must fit the limits as a whole.
+     */
+    private static void checkSize(ReadLimits limits, String key, TiffPage page) throws ImageAccessException {
+        if (page.readsRegionsDirectly()) {
+            limits.checkDimensions(key, page.width, page.height);
+        } else {
+            limits.checkPlane(key, page.width, page.height, page.samplesPerSegmentPixel() * page.bytesPerSample());
+        }
+    }
+
     @Override
     public ImageSource open(ImageStore store, String key, ReadLimits limits) throws ImageAccessException {
         TiffInput in = new TiffInput(store, key);
@@ -42,7 +55,7 @@ public final class TiffReader implements ImageReader {
             Chain chain = chain(in);
             List<TiffPage> pages = chain.full();
             TiffPage page0 = pages.get(0);
-            limits.checkPlane(key, page0.width, page0.height, page0.samplesPerSegmentPixel() * page0.bytesPerSample());
+            checkSize(limits, key, page0);
             String description = page0.ifd.text(TiffTags.IMAGE_DESCRIPTION);
             Dimensions dims = dimensions(description, pages.size(), page0.samplesPerPixel);
             int spp = page0.samplesPerPixel;
@@ -50,7 +63,7 @@ public final class TiffReader implements ImageReader {
             ImageMetadata metadata = new ImageMetadata(page0.width, page0.height, dims.sizeC() * spp, dims.sizeZ(),
                     dims.sizeT(), page0.pixelType, pixelSize(page0, dims), names);
             TiffPyramid pyramid = TiffPyramid.find(in, pages, chain.reducedAfter());
-            TiffImageSource level0 = new TiffImageSource(in, TiffLevel.of(in, 0, pages), dims, metadata, pyramid.problem());
+            TiffImageSource level0 = new TiffImageSource(in, TiffLevel.of(in, 0, pages), dims, metadata, limits, pyramid.problem());
             if (pyramid.levels().isEmpty()) {
                 return level0;
             }
@@ -58,13 +71,13 @@ public final class TiffReader implements ImageReader {
             levels.add(level0);
             for (TiffLevel level : pyramid.levels()) {
                 TiffPage first = level.first();
-                limits.checkPlane(key, first.width, first.height, first.samplesPerSegmentPixel() * first.bytesPerSample());
+                checkSize(limits, key, first);
                 double scaleX = (double) page0.width / first.width;
                 double scaleY = (double) page0.height / first.height;
                 ImageMetadata md = new ImageMetadata(first.width, first.height, metadata.sizeC(), metadata.sizeZ(), metadata.sizeT(),
                         metadata.pixelType(), metadata.pixelSize().map(s -> new PixelSize(s.x() * scaleX, s.y() * scaleY, s.unit())),
                         metadata.channelNames());
-                levels.add(new TiffImageSource(in, level, dims, md, null));
+                levels.add(new TiffImageSource(in, level, dims, md, limits, null));
             }
             return new TiffMultiscaleSource(levels, pyramid.problem());
         } catch (TiffFormatException e) {
