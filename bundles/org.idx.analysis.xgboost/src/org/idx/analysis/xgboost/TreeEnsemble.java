@@ -27,8 +27,8 @@ import com.fasterxml.jackson.core.JsonToken;
  * anything else {@link #parse} says why not and the caller predicts with XGBoost itself.
  * <p>
  * Trees no deeper than {@value #PERFECT_DEPTH} are laid out as perfect binary trees of the ensemble's
- * depth (a shallower leaf becomes splits that always go left, ending in copies of its value) and are
- * evaluated for {@value #LANES} rows at once, one row per bit of a {@code long}:
+ * depth, at least 4 (a shallower leaf becomes splits that always go left, ending in copies of its
+ * value) and are evaluated for {@value #LANES} rows at once, one row per bit of a {@code long}:
  * <ol>
  * <li>The distinct split values of each feature, sorted, cut its values into bins. A row's bin (the
  * number of split values at or below its value) says on which side of every split on that feature it
@@ -40,6 +40,9 @@ import com.fasterxml.jackson.core.JsonToken;
  * children with two bit operations, and the rows going right at each level are the bits of the leaf
  * index. These bits are spread into one small number per row ({@link Long#expand}), which picks the
  * row's leaf value.</li>
+ * <li>Trees of depth 4 (the usual case) are evaluated with their masks in registers, a few trees of one
+ * class at a time, so that a row's margin stays in a register while their leaf values are added (in
+ * tree order).</li>
  * </ol>
  * Deeper ensembles are walked node by node, row by row. Immutable and safe to use from several
  * threads; each thread evaluates with its own {@link Evaluation}.
@@ -55,6 +58,9 @@ final class TreeEnsemble {
     /** Rows whose splits are evaluated together, one per bit of a {@code long}. */
     static final int LANES = Long.SIZE;
 
+    /** Trees of depth 4 of one group evaluated together. */
+    private static final int BATCH = 4;
+
     /** The {@link Long#expand} mask spreading 16 bits to the lowest bit of 16 nibbles. */
     private static final long NIBBLES = 0x1111_1111_1111_1111L;
 
@@ -67,9 +73,12 @@ final class TreeEnsemble {
     private final float baseMargin;
     private final int trees;
     private final int[] group;
+    /** The trees ordered by group (class), each group's in tree order, from {@code groupStart[g]}. */
+    private final int[] byGroup;
+    private final int[] groupStart;
     /** One more than the highest feature index any split uses. */
     private final int features;
-    /** Depth of the perfect layout, or -1 for the walked layout. */
+    /** Depth of the perfect layout (4 to {@value #PERFECT_DEPTH}), or -1 for the walked layout. */
     private final int depth;
 
     /**
@@ -124,6 +133,18 @@ final class TreeEnsemble {
         this.baseMargin = baseMargin;
         this.trees = list.size();
         this.group = group;
+        this.groupStart = new int[groups + 1];
+        for (int g : group) {
+            groupStart[g + 1]++;
+        }
+        for (int g = 0; g < groups; g++) {
+            groupStart[g + 1] += groupStart[g];
+        }
+        this.byGroup = new int[trees];
+        int[] next = Arrays.copyOf(groupStart, groups);
+        for (int t = 0; t < trees; t++) {
+            byGroup[next[group[t]]++] = t;
+        }
         int maxDepth = 0;
         int maxFeature = -1;
         for (Tree tree : list) {
@@ -136,7 +157,7 @@ final class TreeEnsemble {
         }
         this.features = maxFeature + 1;
         if (maxDepth <= PERFECT_DEPTH) {
-            depth = maxDepth;
+            depth = Math.max(maxDepth, 4); // shallower ensembles as depth 4, evaluated by addFour
             int internal = (1 << depth) - 1;
             // the perfect trees with each split's feature (-1: always left), value key and default
             int[] splitFeature = new int[trees * internal];
@@ -463,12 +484,16 @@ final class TreeEnsemble {
 
         /** Per split value and default direction, the rows (bits) that go right; entry 0 none. */
         private final long[] masks;
-        /** Per bin of one feature, its rows; the last slot collects the missing values. */
+        /** Per lane, the key of its value of one feature. */
+        private final int[] keys = new int[LANES];
+        /** Per bin of one feature (between two of its split values), the rows in it. */
         private final long[] bins;
         /** Per node of a tree, the rows reaching it. */
         private final long[] reach;
         /** Per level of a tree, the rows going right (the bits of the leaf index). */
         private final long[] indexBits;
+        /** Per tree of a batch, its leaf index words ({@link #spreadFour}). */
+        private final long[] words = new long[4 * BATCH];
         /** Per group and lane, the margin. */
         private final float[] margin;
 
@@ -480,7 +505,7 @@ final class TreeEnsemble {
                 }
             }
             masks = new long[Math.max(1, entries)];
-            bins = new long[maxCuts + 2];
+            bins = new long[maxCuts + 1];
             reach = new long[Math.max(1, (2 << Math.max(depth, 0)) - 1)];
             indexBits = new long[Math.max(1, depth)];
             margin = new float[groups * LANES];
@@ -504,7 +529,11 @@ final class TreeEnsemble {
                 Arrays.fill(margin, baseMargin);
                 if (depth >= 0) {
                     sort(x, from, count, p);
-                    addPerfect();
+                    if (depth == 4) {
+                        addFour();
+                    } else {
+                        addPerfect();
+                    }
                 } else {
                     addWalked(x, from, count, p);
                 }
@@ -517,51 +546,64 @@ final class TreeEnsemble {
          * feature's rows into the bins between its split values, then collects from the top bin down the
          * rows at or above each split value.
          */
-        void sort(float[] x, int from, int count, int p) {
+        private void sort(float[] x, int from, int count, int p) {
+            int[] keys = this.keys;
+            long[] bins = this.bins;
             for (int f = 0; f < features; f++) {
                 int m = cutCount[f];
                 if (m == 0) {
                     continue;
                 }
-                int start = cutStart[f];
-                int half = cutHalf[f];
-                Arrays.fill(bins, 0, m + 2, 0L);
                 long missing = 0;
                 for (int i = 0, at = from * p + f; i < count; i++, at += p) {
                     float value = x[at];
-                    int key = key(value);
-                    // the number of split values <= value, by a branch-free binary search
-                    int bin = 0;
-                    for (int step = half; step > 0; step >>= 1) {
-                        bin += step & (int) (((long) cuts[start + bin + step - 1] - key - 1) >> 63);
-                    }
                     boolean nan = value != value;
-                    long bit = 1L << i;
-                    missing |= nan ? bit : 0L;
-                    bins[nan ? m + 1 : bin] |= bit;
+                    keys[i] = nan ? 0 : key(value);
+                    missing |= (nan ? 1L : 0L) << i;
                 }
+                // the number of split values <= each key, by branch-free binary searches, four at once
+                // (lanes past count search stale keys: their bits are never read)
+                Arrays.fill(bins, 0, m + 1, 0L);
+                int base = cutStart[f] - 1;
+                int half = cutHalf[f];
+                for (int i = 0; i < LANES; i += 4) {
+                    int k0 = keys[i];
+                    int k1 = keys[i + 1];
+                    int k2 = keys[i + 2];
+                    int k3 = keys[i + 3];
+                    int b0 = 0;
+                    int b1 = 0;
+                    int b2 = 0;
+                    int b3 = 0;
+                    for (int step = half; step > 0; step >>= 1) {
+                        int at = base + step;
+                        b0 += step & (int) (((long) cuts[at + b0] - k0 - 1) >> 63);
+                        b1 += step & (int) (((long) cuts[at + b1] - k1 - 1) >> 63);
+                        b2 += step & (int) (((long) cuts[at + b2] - k2 - 1) >> 63);
+                        b3 += step & (int) (((long) cuts[at + b3] - k3 - 1) >> 63);
+                    }
+                    bins[b0] |= 1L << i;
+                    bins[b1] |= 2L << i;
+                    bins[b2] |= 4L << i;
+                    bins[b3] |= 8L << i;
+                }
+                // a missing value was searched as 0: its bits are taken out, and put back for the splits
+                // that send missing values right
                 long above = 0;
                 for (int j = m - 1, e = entry[f] + 2 * j; j >= 0; j--, e -= 2) {
                     above |= bins[j + 1];
-                    masks[e] = above;
+                    masks[e] = above & ~missing;
                     masks[e + 1] = above | missing;
                 }
             }
         }
 
         /** Adds every tree's leaf values of the lanes to their margins, in tree order. */
-        void addPerfect() {
+        private void addPerfect() {
             int internal = (1 << depth) - 1;
             for (int t = 0; t < trees; t++) {
                 int out = group[t] * LANES;
                 int leaves = t << depth;
-                if (depth == 0) {
-                    float value = leaf[t];
-                    for (int i = 0; i < LANES; i++) {
-                        margin[out + i] += value;
-                    }
-                    continue;
-                }
                 int nodes = t * internal;
                 reach[0] = -1L;
                 for (int level = 0, k = 0; level < depth; level++) {
@@ -598,6 +640,88 @@ final class TreeEnsemble {
                         }
                     }
                 }
+            }
+        }
+
+        /**
+         * {@link #addPerfect()} for trees of depth 4, group by group, {@value #BATCH} trees of a group
+         * at a time: a lane's margin stays in a register while the batch's leaf values are added to it
+         * (in tree order, as one after the other).
+         */
+        private void addFour() {
+            long[] words = this.words;
+            float[] values = new float[16 * BATCH];
+            for (int g = 0; g < groups; g++) {
+                int out = g * LANES;
+                for (int at = groupStart[g], end = groupStart[g + 1]; at < end; at += BATCH) {
+                    int batch = Math.min(BATCH, end - at);
+                    for (int b = 0; b < batch; b++) {
+                        int t = byGroup[at + b];
+                        spreadFour(t, words, 4 * b);
+                        System.arraycopy(leaf, t << 4, values, 16 * b, 16);
+                    }
+                    if (batch == BATCH) {
+                        for (int w = 0; w < 4; w++) {
+                            long i0 = words[w];
+                            long i1 = words[4 + w];
+                            long i2 = words[8 + w];
+                            long i3 = words[12 + w];
+                            for (int q = 0, i = out + 16 * w; q < 64; q += 4, i++) {
+                                float sum = margin[i];
+                                sum += values[(int) ((i0 >>> q) & 15)];
+                                sum += values[16 + (int) ((i1 >>> q) & 15)];
+                                sum += values[32 + (int) ((i2 >>> q) & 15)];
+                                sum += values[48 + (int) ((i3 >>> q) & 15)];
+                                margin[i] = sum;
+                            }
+                        }
+                    } else {
+                        for (int b = 0; b < batch; b++) {
+                            for (int w = 0; w < 4; w++) {
+                                long index = words[4 * b + w];
+                                for (int q = 0, i = out + 16 * w; q < 64; q += 4, i++) {
+                                    margin[i] += values[16 * b + (int) ((index >>> q) & 15)];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * Evaluates a tree of depth 4 for the lanes: its 15 splits in registers, the rows going right at
+         * a level chosen among the level's split masks by the bits of the levels above
+         * ({@code a ^ ((a ^ b) & s)} is {@code b} where {@code s} is set, else {@code a}).
+         *
+         * @param words receives at {@code at} four longs: the leaf index of lanes 16w to 16w + 15 in
+         *              the nibbles of {@code words[at + w]}
+         */
+        private void spreadFour(int t, long[] words, int at) {
+            int s = 15 * t;
+            long bit0 = masks[split[s]];
+            long m1 = masks[split[s + 1]];
+            long bit1 = m1 ^ ((m1 ^ masks[split[s + 2]]) & bit0);
+            long m3 = masks[split[s + 3]];
+            long m5 = masks[split[s + 5]];
+            long left2 = m3 ^ ((m3 ^ masks[split[s + 4]]) & bit1);
+            long right2 = m5 ^ ((m5 ^ masks[split[s + 6]]) & bit1);
+            long bit2 = left2 ^ ((left2 ^ right2) & bit0);
+            long m7 = masks[split[s + 7]];
+            long m9 = masks[split[s + 9]];
+            long m11 = masks[split[s + 11]];
+            long m13 = masks[split[s + 13]];
+            long c0 = m7 ^ ((m7 ^ masks[split[s + 8]]) & bit2);
+            long c1 = m9 ^ ((m9 ^ masks[split[s + 10]]) & bit2);
+            long c2 = m11 ^ ((m11 ^ masks[split[s + 12]]) & bit2);
+            long c3 = m13 ^ ((m13 ^ masks[split[s + 14]]) & bit2);
+            long left3 = c0 ^ ((c0 ^ c1) & bit1);
+            long right3 = c2 ^ ((c2 ^ c3) & bit1);
+            long bit3 = left3 ^ ((left3 ^ right3) & bit0);
+            for (int w = 0; w < 4; w++) {
+                int shift = 16 * w;
+                words[at + w] = Long.expand(bit0 >>> shift, NIBBLES << 3) | Long.expand(bit1 >>> shift, NIBBLES << 2)
+                        | Long.expand(bit2 >>> shift, NIBBLES << 1) | Long.expand(bit3 >>> shift, NIBBLES);
             }
         }
 
