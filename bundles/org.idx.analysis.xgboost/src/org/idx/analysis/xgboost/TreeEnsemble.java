@@ -598,7 +598,7 @@ final class TreeEnsemble {
             }
         }
 
-        /** Adds every tree's leaf values of the lanes to their margins, in tree order. */
+        /** Adds every tree's leaf values of the lanes to their margins, in tree order (trees of depth 5 to 8). */
         private void addPerfect() {
             int internal = (1 << depth) - 1;
             for (int t = 0; t < trees; t++) {

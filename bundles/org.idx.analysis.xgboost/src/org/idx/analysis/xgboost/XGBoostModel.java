@@ -170,8 +170,9 @@ public record XGBoostModel(String label, List<String> features, List<String> cla
 
     /**
      * Predicts with the model's {@link TreeEnsemble} in Java, in blocks of {@value TreeEnsemble#BLOCK}
-     * rows on all cores (runs of blocks, each with one {@link TreeEnsemble.Evaluation}); a model the Java evaluator does not support ({@link GradientBoosting#trees()}
-     * empty) is predicted by XGBoost in chunks of {@value #CHUNK} rows. Both give the same classes.
+     * rows on all cores (runs of blocks, each with one {@link TreeEnsemble.Evaluation}); a model the
+     * Java evaluator does not support ({@link GradientBoosting#trees()} empty) is predicted by XGBoost
+     * in chunks of {@value #CHUNK} rows. Both give the same classes.
      *
      * @param model    the classifier
      * @param features its feature columns
@@ -203,7 +204,8 @@ public record XGBoostModel(String label, List<String> features, List<String> cla
                 TreeEnsemble.Evaluation evaluation = ensemble.evaluation();
                 float[] x = new float[TreeEnsemble.BLOCK * p];
                 float[] probabilities = new float[TreeEnsemble.BLOCK * k];
-                for (int block = (int) ((long) blocks * run / runs), end = (int) ((long) blocks * (run + 1) / runs); block < end; block++) {
+                int end = (int) ((long) blocks * (run + 1) / runs);
+                for (int block = (int) ((long) blocks * run / runs); block < end; block++) {
                     if (canceled.getAsBoolean()) {
                         throw new java.util.concurrent.CancellationException();
                     }
