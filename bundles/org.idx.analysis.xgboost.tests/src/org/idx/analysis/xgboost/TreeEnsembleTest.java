@@ -21,20 +21,28 @@ import org.junit.jupiter.api.Test;
 /**
  * The Java evaluation of a trained ensemble against XGBoost's own prediction of the same rows: the
  * same class for every row, probabilities within 1e-6; for two and several classes, with missing
- * values, shallow (perfect layout) and deep (walked) trees, trees that are a single leaf, and a model
- * that went through its stored bytes.
+ * values, trees of depth 4 (evaluated in registers, groups of trees not filling the last batch),
+ * shallower ones (laid out as depth 4), of depth 5 to 8 (the general perfect layout) and deeper
+ * (walked), trees that are a single leaf, and a model that went through its stored bytes; one
+ * evaluation reused for blocks of any size, rows wider than the model, NaN of any bit pattern.
  */
 class TreeEnsembleTest {
 
     private static final int P = 8;
 
-    /** {@code n x P} features: some informative, about 10% NaN, some on a coarse grid (ties with split values). */
+    /**
+     * {@code n x P} features: some informative, about 10% NaN, some on a coarse grid (ties with split
+     * values) where 0 is -0 half the time.
+     */
     private static float[] features(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         float[] x = new float[n * P];
         for (int i = 0; i < n * P; i++) {
             int c = i % P;
             double value = c % 3 == 2 ? random.nextInt(7) : random.nextGaussian();
+            if (value == 0 && random.nextBoolean()) {
+                value = -0.0;
+            }
             x[i] = random.nextInt(10) == 0 ? Float.NaN : (float) value;
         }
         return x;
@@ -123,6 +131,69 @@ class TreeEnsembleTest {
             assertTrue(trees.perfect());
             assertEquals(150, trees.trees());
             assertSameAsNative(model, trees, 60_000, 6);
+        }
+    }
+
+    @Test
+    void theDeepestPerfectTreesPredictAsXGBoostDoes() throws Exception {
+        int n = 30_000;
+        float[] x = features(n, 13);
+        try (GradientBoosting model = train(x, n, labels(x, n, 3, 14), 3, 8, TreeEnsemble.PERFECT_DEPTH)) {
+            TreeEnsemble trees = model.trees().orElseThrow();
+            assertTrue(trees.perfect());
+            assertSameAsNative(model, trees, 50_000, 15);
+        }
+    }
+
+    @Test
+    void shallowTreesAndUnfilledBatchesPredictAsXGBoostDoes() throws Exception {
+        int n = 20_000;
+        float[] x = features(n, 16);
+        // depth 2 is laid out as depth 4; 7 rounds leave each class a last batch of 3 trees
+        try (GradientBoosting model = train(x, n, labels(x, n, 3, 17), 3, 7, 2)) {
+            TreeEnsemble trees = model.trees().orElseThrow();
+            assertTrue(trees.perfect());
+            assertEquals(21, trees.trees());
+            assertSameAsNative(model, trees, 30_000, 18);
+        }
+    }
+
+    @Test
+    void oneEvaluationServesBlocksOfAnySizeWiderRowsAndAnyNaN() throws Exception {
+        int n = 20_000;
+        float[] x = features(n, 19);
+        int k = 4;
+        try (GradientBoosting model = train(x, n, labels(x, n, k, 20), k, 10, 4)) {
+            TreeEnsemble trees = model.trees().orElseThrow();
+            int rows = 2000;
+            float[] test = features(rows, 21);
+            float[] expected = new float[rows * k];
+            trees.predict(test, rows, P, expected);
+            // the same rows with two more columns, NaN of other bit patterns, in blocks of many sizes
+            int wide = P + 2;
+            float[] wider = new float[rows * wide];
+            for (int i = 0; i < rows; i++) {
+                for (int c = 0; c < P; c++) {
+                    float value = test[i * P + c];
+                    if (Float.isNaN(value)) {
+                        value = Float.intBitsToFloat(i % 3 == 0 ? 0x7fffffff : i % 3 == 1 ? 0xffc00000 : 0x7f800001);
+                    }
+                    wider[i * wide + c] = value;
+                }
+                wider[i * wide + P] = 1e30f;
+                wider[i * wide + P + 1] = Float.NaN;
+            }
+            TreeEnsemble.Evaluation evaluation = trees.evaluation();
+            int[] sizes = { 1, 3, 63, 64, 65, 127, 200, 256 };
+            for (int from = 0, s = 0; from < rows; s++) {
+                int count = Math.min(sizes[s % sizes.length], rows - from);
+                float[] block = new float[count * k];
+                evaluation.predict(java.util.Arrays.copyOfRange(wider, from * wide, (from + count) * wide), count, wide, block);
+                for (int i = 0; i < count * k; i++) {
+                    assertEquals(expected[from * k + i], block[i], "row " + (from + i / k) + " class " + i % k);
+                }
+                from += count;
+            }
         }
     }
 

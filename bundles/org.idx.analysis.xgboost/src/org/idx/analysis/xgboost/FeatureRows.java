@@ -40,7 +40,8 @@ final class FeatureRows {
                 rows.set(0, rowCount);
                 return rows;
             }
-            for (int row = 0; row < rowCount; row++) {
+            // only the rows without a value so far: after a few columns, hardly any
+            for (int row = rows.nextClearBit(0); row < rowCount; row = rows.nextClearBit(row + 1)) {
                 if (!column.isNA(row)) {
                     rows.set(row);
                 }

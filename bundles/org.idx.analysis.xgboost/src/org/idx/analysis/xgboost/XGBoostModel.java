@@ -170,8 +170,9 @@ public record XGBoostModel(String label, List<String> features, List<String> cla
 
     /**
      * Predicts with the model's {@link TreeEnsemble} in Java, in blocks of {@value TreeEnsemble#BLOCK}
-     * rows on all cores; a model the Java evaluator does not support ({@link GradientBoosting#trees()}
-     * empty) is predicted by XGBoost in chunks of {@value #CHUNK} rows. Both give the same classes.
+     * rows on all cores (runs of blocks, each with one {@link TreeEnsemble.Evaluation}); a model the
+     * Java evaluator does not support ({@link GradientBoosting#trees()} empty) is predicted by XGBoost
+     * in chunks of {@value #CHUNK} rows. Both give the same classes.
      *
      * @param model    the classifier
      * @param features its feature columns
@@ -197,17 +198,23 @@ public record XGBoostModel(String label, List<String> features, List<String> cla
         if (trees.isPresent()) {
             TreeEnsemble ensemble = trees.get();
             int blocks = (rows.length + TreeEnsemble.BLOCK - 1) / TreeEnsemble.BLOCK;
-            java.util.stream.IntStream.range(0, blocks).parallel().forEach(block -> {
-                if (canceled.getAsBoolean()) {
-                    throw new java.util.concurrent.CancellationException();
+            // a few runs of blocks per core, each with its own evaluation and buffers (nothing allocated per block)
+            int runs = Math.min(blocks, 8 * Runtime.getRuntime().availableProcessors());
+            java.util.stream.IntStream.range(0, runs).parallel().forEach(run -> {
+                TreeEnsemble.Evaluation evaluation = ensemble.evaluation();
+                float[] x = new float[TreeEnsemble.BLOCK * p];
+                float[] probabilities = new float[TreeEnsemble.BLOCK * k];
+                int end = (int) ((long) blocks * (run + 1) / runs);
+                for (int block = (int) ((long) blocks * run / runs); block < end; block++) {
+                    if (canceled.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException();
+                    }
+                    int from = block * TreeEnsemble.BLOCK;
+                    int count = Math.min(TreeEnsemble.BLOCK, rows.length - from);
+                    features.read(rows, from, count, x);
+                    evaluation.predict(x, count, p, probabilities);
+                    choose(probabilities, count, k, rows, from, codes, probability);
                 }
-                int from = block * TreeEnsemble.BLOCK;
-                int count = Math.min(TreeEnsemble.BLOCK, rows.length - from);
-                float[] x = new float[count * p];
-                float[] probabilities = new float[count * k];
-                features.read(rows, from, count, x);
-                ensemble.predict(x, count, p, probabilities);
-                choose(probabilities, count, k, rows, from, codes, probability);
             });
         } else {
             // Chunks are predicted on both cores at once: XGBoost's in-place prediction is thread-safe, and
