@@ -16,6 +16,7 @@ import org.idx.core.ColumnRoles;
 import org.idx.core.DataTable;
 import org.idx.core.NumericColumn;
 import org.idx.images.ImageAccessException;
+import org.idx.images.ImageRoot;
 import org.idx.images.ImageStore;
 
 /**
@@ -134,21 +135,87 @@ public final class RowImageKeys {
      * @return the keys
      */
     public static RowImageKeys resolve(DataTable table, ColumnRoles roles, ImageStore store, BooleanSupplier cancelled) {
-        Column wellColumn = column(table, roles, ColumnRole.WELL);
         if (store == null) {
             return new RowImageKeys(table, roles, "the image root cannot be opened", List.of(), null, null, List.of(), null, false);
         }
-        if (wellColumn == null) {
-            return new RowImageKeys(table, roles, "no column has the role WELL", List.of(), null, null, List.of(), null, false);
+        if (column(table, roles, ColumnRole.WELL) == null) {
+            return noWellColumn(table, roles);
         }
         HcsPlates plates;
         try {
             plates = HcsPlates.open(store);
         } catch (ImageAccessException e) {
-            return new RowImageKeys(table, roles, "the image root's plate metadata cannot be read: " + e.getMessage(), List.of(), null,
-                    null, List.of(), null, false);
+            return unreadable(table, roles, e);
         }
         return new Builder(table, roles, plates, cancelled).build();
+    }
+
+    /**
+     * Resolves every row like {@link #resolve(DataTable, ColumnRoles, ImageStore, BooleanSupplier)}, through
+     * the plates of a dataset's image root that every view of the dataset shares ({@link HcsPlates#of(ImageRoot)}),
+     * where the root's {@link ImageRoot#platePath() plate path} says: the plate and well metadata is read
+     * once for all of them. Call it off the UI thread.
+     *
+     * @param table     a table
+     * @param roles     the roles to use
+     * @param images    the dataset's image root
+     * @param cancelled polled between rows
+     * @return the keys
+     */
+    public static RowImageKeys resolve(DataTable table, ColumnRoles roles, ImageRoot images, BooleanSupplier cancelled) {
+        if (column(table, roles, ColumnRole.WELL) == null) {
+            return noWellColumn(table, roles);
+        }
+        HcsPlates plates;
+        try {
+            images.store();
+        } catch (ImageAccessException e) {
+            return new RowImageKeys(table, roles, "the image root cannot be opened", List.of(), null, null, List.of(), null, false);
+        }
+        try {
+            plates = HcsPlates.of(images);
+        } catch (ImageAccessException e) {
+            return unreadable(table, roles, e);
+        }
+        return new Builder(table, roles, plates, cancelled).build();
+    }
+
+    /**
+     * Like {@link #resolve(DataTable, ColumnRoles, ImageRoot, BooleanSupplier)} with the table's roles.
+     *
+     * @param table     a table
+     * @param images    the dataset's image root
+     * @param cancelled polled between rows
+     * @return the keys
+     */
+    public static RowImageKeys resolve(DataTable table, ImageRoot images, BooleanSupplier cancelled) {
+        return resolve(table, table.roles(), images, cancelled);
+    }
+
+    /**
+     * Resolves every row through plates already opened (e.g. with a plate path being edited). Reads well
+     * metadata the plates do not hold yet: call it off the UI thread.
+     *
+     * @param table     a table
+     * @param roles     the roles to use
+     * @param plates    the plates of the dataset's image root
+     * @param cancelled polled between rows
+     * @return the keys
+     */
+    public static RowImageKeys resolve(DataTable table, ColumnRoles roles, HcsPlates plates, BooleanSupplier cancelled) {
+        if (column(table, roles, ColumnRole.WELL) == null) {
+            return noWellColumn(table, roles);
+        }
+        return new Builder(table, roles, plates, cancelled).build();
+    }
+
+    private static RowImageKeys noWellColumn(DataTable table, ColumnRoles roles) {
+        return new RowImageKeys(table, roles, "no column has the role WELL", List.of(), null, null, List.of(), null, false);
+    }
+
+    private static RowImageKeys unreadable(DataTable table, ColumnRoles roles, ImageAccessException e) {
+        return new RowImageKeys(table, roles, "the image root's plate metadata cannot be read: " + e.getMessage(), List.of(), null,
+                null, List.of(), null, false);
     }
 
     /** Resolves all rows in two passes: (plate, well) slots first, then fields once the numbering is known. */
@@ -242,11 +309,20 @@ public final class RowImageKeys {
                 }
             }
             boolean anyPlate = plates.root().isPresent() || !plates.found().isEmpty() || !plateProblems.isEmpty();
+            String where = plates.platePath().isDefault() ? "" : " (plate path setting '" + plates.platePath().text() + "')";
             String noPlates = anyPlate ? null
                     : plates.root().isEmpty() && plateColumn == null
-                            ? "the image root " + plates.store().describe() + " is not an OME-Zarr plate"
-                            : "neither the image root " + plates.store().describe()
-                                    + " nor a folder named after a plate below it is an OME-Zarr plate";
+                            ? (plates.platePath().isDefault() || plates.platePath().isPattern()
+                                    ? "the image root " + plates.store().describe()
+                                    : "the folder " + plates.platePath().folder() + " below the image root " + plates.store().describe())
+                                    + " is not an OME-Zarr plate" + where
+                            : plates.platePath().isPattern()
+                                    ? "no key the plate path setting '" + plates.platePath().text() + "' gives below the image root "
+                                            + plates.store().describe() + " is an OME-Zarr plate"
+                                    : "neither the " + (plates.platePath().isDefault() ? "image root " + plates.store().describe()
+                                            : "folder " + plates.platePath().folder() + " below the image root "
+                                                    + plates.store().describe())
+                                            + " nor a folder named after a plate below it is an OME-Zarr plate" + where;
             return new RowImageKeys(table, roles, noPlates, List.copyOf(keys), keyOfRow, slotOfRow, List.copyOf(slots), plates, oneBased);
         }
 
@@ -515,10 +591,24 @@ public final class RowImageKeys {
     }
 
     private String plateCandidates(String name) {
-        String folders = "no folder " + name + ", " + name + ".zarr or " + name + ".ome.zarr below the image root "
-                + plates.store().describe() + " is an OME-Zarr plate";
+        List<String> tried = plates.candidates(name);
+        String setting = plates.platePath().isDefault() ? "" : " (plate path setting '" + plates.platePath().text() + "')";
+        String folders = tried.isEmpty() ? "the name is not a key below the image root " + plates.store().describe() + setting
+                : (tried.size() == 1 ? "" : "no ") + "folder " + String.join(tried.size() == 2 ? " or " : ", ", orList(tried))
+                        + " below the image root " + plates.store().describe() + (tried.size() == 1 ? " is not" : " is")
+                        + " an OME-Zarr plate" + setting;
         return plates.root().map(r -> "the image root is plate '" + HcsPlates.label(r) + "' and the table names several plates; "
                 + folders).orElse(folders);
+    }
+
+    /** @return the names, the last joined with "or" when there are more than two */
+    private static List<String> orList(List<String> names) {
+        if (names.size() <= 2) {
+            return names;
+        }
+        List<String> out = new java.util.ArrayList<>(names.subList(0, names.size() - 1));
+        out.set(out.size() - 1, out.get(out.size() - 1) + " or " + names.get(names.size() - 1));
+        return out;
     }
 
     private static String range(List<String> names) {
