@@ -18,12 +18,14 @@ import org.idx.core.NumericColumn;
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageRoot;
 import org.idx.images.ImageStore;
+import org.idx.images.PlatePath;
 
 /**
  * The image key of each row of a table, the one rule the image viewers, the gallery and the
  * configuration preview share. A row's value in the {@link ColumnRole#IMAGE} column is its key (it
  * may point into a Zarr, e.g. {@code plate.zarr/B/3/0}). A row without one, when the image root is
- * (or holds) OME-Zarr HCS plates, gets the key of a field image built from its
+ * (or holds, where its {@link org.idx.images.PlatePath plate path} says) OME-Zarr HCS plates, gets
+ * the key of a field image built from its
  * {@link ColumnRole#PLATE}, {@link ColumnRole#WELL} and {@link ColumnRole#FIELD} values through the
  * plates' metadata (see {@link HcsPlates}, {@link ZarrPlate#wellNamed(String)}); the field is a
  * 0-based index into the well's images, 1-based when no row has field 0 and some row names the
@@ -31,8 +33,10 @@ import org.idx.images.ImageStore;
  * <p>
  * {@link #paths(DataTable)} knows only the image column and reads nothing; {@link #resolve} reads
  * the plates' and wells' metadata once and resolves every row into an {@code int} per row (no
- * object per row), so asking for a row's key afterwards costs an array look-up. Immutable and
- * thread-safe once built.
+ * object per row), so asking for a row's key afterwards costs an array look-up. The views of a dataset
+ * resolve through its image root ({@link #resolve(DataTable, ImageRoot, BooleanSupplier)}), whose
+ * plates they share ({@link HcsPlates#of(ImageRoot)}): each metadata object is read once per dataset.
+ * Immutable and thread-safe once built.
  */
 public final class RowImageKeys {
 
@@ -135,6 +139,22 @@ public final class RowImageKeys {
      * @return the keys
      */
     public static RowImageKeys resolve(DataTable table, ColumnRoles roles, ImageStore store, BooleanSupplier cancelled) {
+        return resolve(table, roles, store, PlatePath.DEFAULT, cancelled);
+    }
+
+    /**
+     * Like {@link #resolve(DataTable, ColumnRoles, ImageStore, BooleanSupplier)} with plates where a plate path
+     * says (e.g. one being configured, not yet the dataset's).
+     *
+     * @param table     a table
+     * @param roles     the roles to use
+     * @param store     the dataset's image store, or null when it cannot be opened
+     * @param platePath where the plates lie below the store's root
+     * @param cancelled polled between rows
+     * @return the keys
+     */
+    public static RowImageKeys resolve(DataTable table, ColumnRoles roles, ImageStore store, PlatePath platePath,
+            BooleanSupplier cancelled) {
         if (store == null) {
             return new RowImageKeys(table, roles, "the image root cannot be opened", List.of(), null, null, List.of(), null, false);
         }
@@ -143,7 +163,7 @@ public final class RowImageKeys {
         }
         HcsPlates plates;
         try {
-            plates = HcsPlates.open(store);
+            plates = HcsPlates.open(store, platePath);
         } catch (ImageAccessException e) {
             return unreadable(table, roles, e);
         }
