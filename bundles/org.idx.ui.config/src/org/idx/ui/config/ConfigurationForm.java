@@ -199,10 +199,6 @@ final class ConfigurationForm {
 		return root;
 	}
 
-	PlatePathField platePathField() {
-		return platePath;
-	}
-
 	Label preview() {
 		return preview;
 	}

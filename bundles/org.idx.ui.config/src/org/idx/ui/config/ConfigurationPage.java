@@ -239,11 +239,6 @@ public final class ConfigurationPage implements IDatasetPage {
 		return dataset;
 	}
 
-	/** @return the form's plate path field (for tests) */
-	PlatePathField platePathField() {
-		return form.platePathField();
-	}
-
 	/** @return the page's status line (what the last save or load did) */
 	public String status() {
 		return status.getText();

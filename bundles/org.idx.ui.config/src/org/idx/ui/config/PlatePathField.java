@@ -20,6 +20,11 @@ import org.idx.images.PlatePath;
  */
 final class PlatePathField {
 
+	/** The data key that marks the text field (for tests and tools). */
+	static final String TEXT_KEY = "org.idx.ui.config.platePath";
+	/** The data key that marks the label with the sentence about a bad setting (for tests and tools). */
+	static final String PROBLEM_KEY = "org.idx.ui.config.platePathProblem";
+
 	private final Text text;
 	private final Label problem;
 	private final Consumer<PlatePath> onCommit;
@@ -43,6 +48,7 @@ final class PlatePathField {
 		GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		textData.widthHint = 260;
 		text.setLayoutData(textData);
+		text.setData(TEXT_KEY, Boolean.TRUE);
 		text.setMessage("e.g. plates/{plate}.ome.zarr; empty: <plate>.zarr");
 		text.setToolTipText("A folder holding the plate folders (plates), or a pattern in which {plate} stands for the"
 				+ " plate column's value (plates/{plate}.ome.zarr). Empty: the image root itself is the plate, or"
@@ -50,7 +56,7 @@ final class PlatePathField {
 		text.addListener(SWT.DefaultSelection, event -> commit());
 		text.addListener(SWT.FocusOut, event -> commit());
 		problem = new Label(row, SWT.WRAP);
-		problem.setData("org.idx.ui.config.platePathProblem", Boolean.TRUE);
+		problem.setData(PROBLEM_KEY, Boolean.TRUE);
 		GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		problemData.widthHint = 380;
 		problemData.exclude = true;
@@ -91,15 +97,5 @@ final class PlatePathField {
 		((GridData) problem.getLayoutData()).exclude = sentence == null;
 		problem.setVisible(sentence != null);
 		problem.getParent().getParent().layout(true, true);
-	}
-
-	/** @return the text field (for tests) */
-	Text text() {
-		return text;
-	}
-
-	/** @return the sentence shown under the field, empty when the setting is valid (for tests) */
-	String problem() {
-		return problem.getText();
 	}
 }

@@ -457,7 +457,8 @@ public abstract class ImageView extends ViewPart {
 			RowImageKeys resolved = RowImageKeys.resolve(forDataset.table(), images, monitor::isCanceled);
 			if (!canvas.isDisposed()) {
 				canvas.getDisplay().asyncExec(() -> {
-					if (!canvas.isDisposed() && dataset == forDataset && keysJob != null) {
+					// A cancelled job was superseded (the root or its plate path changed): its keys are stale.
+					if (!canvas.isDisposed() && dataset == forDataset && keysJob != null && !monitor.isCanceled()) {
 						keys = resolved;
 						keysJob = null;
 						index = null;
