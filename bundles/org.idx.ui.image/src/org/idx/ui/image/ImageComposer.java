@@ -223,7 +223,7 @@ public final class ImageComposer {
 			throw new ImageAccessException("Image " + image.key() + " carries no label image and no mask column is configured:"
 					+ " give a column of mask image paths the role MASK_IMAGE.");
 		}
-		return ((LabeledSource) image).labelImageKey(names.contains(name) ? name : names.get(0));
+		return ((LabeledSource) image).labelImageKey(name != null && names.contains(name) ? name : names.get(0));
 	}
 
 	private static String overlay(ImageRoot root, String maskKey, ImageSource image, String labelName, int z, int t,

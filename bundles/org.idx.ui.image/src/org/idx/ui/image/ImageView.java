@@ -1022,7 +1022,7 @@ public abstract class ImageView extends ViewPart {
 
 	/** @return the label image in use: the one chosen when the image has it, else its first; null when it has none */
 	public String labelImage() {
-		return labelNames.isEmpty() ? null : labelNames.contains(labelName) ? labelName : labelNames.get(0);
+		return labelNames.isEmpty() ? null : labelName != null && labelNames.contains(labelName) ? labelName : labelNames.get(0);
 	}
 
 	/**

@@ -111,7 +111,7 @@ class PlatePathUiTest {
 		enter(platePath, "plates/{well}.ome.zarr");
 		assertTrue(problem.getText().startsWith("The plate path setting 'plates/{well}.ome.zarr' has a brace that is not part of {plate}"),
 				problem.getText());
-		assertTrue(problem.isVisible());
+		assertTrue(problem.getVisible(), "the sentence is shown under the field");
 		assertTrue(images.platePath().isDefault(), "a bad setting is not applied");
 
 		enter(platePath, "plates/{plate}.ome.zarr");
