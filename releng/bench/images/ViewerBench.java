@@ -90,7 +90,7 @@ public final class ViewerBench {
 			// first display: auto contrast + mapping + canvas paint
 			long t1 = System.nanoTime();
 			Composed composed = ImageComposer.compose(new ImageComposer.Request(root, key, 0, 0, -1, null, null, false, null,
-					ImageComposer.OwnLabels.IGNORE, null, 1, SIZE, SIZE, spare));
+					ImageComposer.OwnLabels.IGNORE, 1, SIZE, SIZE, spare));
 			spare = shown;
 			shown = composed.argb();
 			canvas.setImage(composed.argb(), SIZE, SIZE, false);
@@ -102,7 +102,7 @@ public final class ViewerBench {
 			for (int z = 1; z < PLANES; z++) {
 				long t2 = System.nanoTime();
 				Composed next = ImageComposer.compose(new ImageComposer.Request(root, key, z, 0, -1, null, ranges, false, null,
-						ImageComposer.OwnLabels.IGNORE, null, 1, SIZE, SIZE, spare));
+						ImageComposer.OwnLabels.IGNORE, 1, SIZE, SIZE, spare));
 				spare = shown;
 				shown = next.argb();
 				canvas.setImage(next.argb(), SIZE, SIZE, true);

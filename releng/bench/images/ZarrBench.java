@@ -96,7 +96,7 @@ public final class ZarrBench {
         ImageRoot root = root(() -> store);
         long start = System.nanoTime();
         Composed shown = ImageComposer.compose(new ImageComposer.Request(root, "big.ome.zarr", 0, 0, -1, null, null, false, null,
-                ImageComposer.OwnLabels.IGNORE, null, zoom, 1200, 800, null));
+                ImageComposer.OwnLabels.IGNORE, zoom, 1200, 800, null));
         long took = System.nanoTime() - start;
         if (shown.argb().length != shown.planeWidth() * shown.planeHeight()) {
             throw new AssertionError("wrong display size");

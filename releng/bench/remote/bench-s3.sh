@@ -2,45 +2,21 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Remote image speed of org.idx.images.s3 against a local S3 server (S3Proxy, filesystem backend, on
-# 127.0.0.1): time to the first decoded plane of a 2048x2048 16-bit TIFF through the S3 store vs the
-# same bytes from local disk (target: within 2x), and 100 gallery crops fetched in parallel (target:
-# under 2 s). Compiles org.idx.images, org.idx.images.s3 and the test support (S3ProxyServer,
+# 127.0.0.1): time to the first decoded plane of a 2048x2048 16-bit TIFF (64-row strips; one strip)
+# through the S3 store vs the same bytes from local disk (target: within 2x), and 100 gallery crops
+# fetched in parallel (target: under 2 s). Compiles org.idx.images, org.idx.images.s3 and the test support (S3ProxyServer,
 # TestTiff) with javac into releng/bench/remote/target/; the jars come from ~/.m2 (AWS SDK 2.56.0,
 # S3Proxy 4.1.0 jar-with-dependencies: run ./mvnw verify once, or mvn dependency:get, to fetch them).
 #
 # Usage: releng/bench/remote/bench-s3.sh [ROUNDS]     (default 15; needs a 21+ JDK)
 # Environment: JAVA_HOME (a 21+ JDK), IDX_BENCH_JVM_ARGS (default: -Xmx1g), S3PROXY_JVM (the
 # server JVM's options; default the tests' "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; a fully
-# compiling server, "-Xmx512m -XX:+UseSerialGC", measured slower here: its compiler threads share the
-# 2 cores with the client during the rounds)
+# compiling server, "-Xmx512m -XX:+UseSerialGC", measured no faster here once warmed up)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
+. "$here/env.sh"
 target="$here/target"
 rounds=${1:-15}
-
-. "$root/releng/scripts/find-jdk.sh"
-idx_find_jdk
-jdk=$JAVA_HOME
-m2=${M2_REPO:-$HOME/.m2/repository}
-
-jar() { # group-path artifact version
-  local f="$m2/$1/$2/$3/$2-$3.jar"
-  [ -f "$f" ] || { echo "missing $f (run ./mvnw verify once to fetch it)" >&2; exit 1; }
-  printf '%s:' "$f"
-}
-cp=""
-for a in $(grep '^software.amazon.awssdk:' "$root/releng/target-gen/artifacts.txt" | cut -d: -f2); do
-  cp="$cp$(jar software/amazon/awssdk "$a" 2.56.0)"
-done
-cp="$cp$(jar software/amazon/eventstream eventstream 1.0.1)$(jar org/reactivestreams reactive-streams 1.0.4)"
-cp="$cp$(jar org/slf4j slf4j-api 1.7.36)$(jar org/slf4j slf4j-nop 1.7.36)"
-cp="$cp$(jar com/github/luben zstd-jni 1.5.7-28)$(jar com/scalableminds blosc-java 0.1-1.21.4)"
-ep=org/eclipse/platform
-cp="$cp$(jar $ep org.eclipse.equinox.common 3.21.0)$(jar $ep org.eclipse.equinox.preferences 3.12.100)"
-cp="$cp$(jar $ep org.eclipse.osgi 3.24.300)$(jar org/osgi org.osgi.service.prefs 1.1.2)"
-proxy="$m2/org/gaul/s3proxy/4.1.0/s3proxy-4.1.0-jar-with-dependencies.jar"
-[ -f "$proxy" ] || { echo "missing $proxy (run ./mvnw verify once to fetch it)" >&2; exit 1; }
 
 mkdir -p "$target/classes"
 rm -rf "$target/classes"/* "$target"/s3proxy-* "$target/disk"

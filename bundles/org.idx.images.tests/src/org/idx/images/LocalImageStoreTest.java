@@ -43,6 +43,22 @@ class LocalImageStoreTest {
     }
 
     @Test
+    void aRangeIsReadInPieces() throws ImageAccessException {
+        byte[] into = new byte[8];
+        try (RangeInput range = store.openRange("plate/A01/img.tif", 2, 7)) {
+            range.readNext(into, 1, 3);
+            range.readNext(into, 4, 0);
+            range.readNext(into, 5, 3);
+            assertThrows(IllegalArgumentException.class, () -> range.readNext(into, 0, 2), "one byte is left");
+            range.readNext(into, 0, 1);
+        }
+        assertArrayEquals(new byte[] {8, 2, 3, 4, 0, 5, 6, 7}, into);
+        ImageAccessException e = assertThrows(ImageAccessException.class, () -> store.openRange("plate/A01/img.tif", 8, 3));
+        assertTrue(e.getMessage().contains("truncated") && e.getMessage().contains("plate/A01/img.tif"), e.getMessage());
+        assertThrows(ImageAccessException.class, () -> store.openRange("../secret.txt", 0, 1));
+    }
+
+    @Test
     void rangePastTheEndSaysTruncated() {
         ImageAccessException e = assertThrows(ImageAccessException.class, () -> store.read("plate/A01/img.tif", 8, 5));
         assertTrue(e.getMessage().contains("truncated") && e.getMessage().contains("plate/A01/img.tif"), e.getMessage());

@@ -36,6 +36,21 @@ public interface ImageStore {
      */
     byte[] read(String key, long offset, int length) throws ImageAccessException;
 
+    /**
+     * Opens a byte range to be read front to back in pieces, so that a reader can decode the first pieces
+     * while the store still receives the rest. The default reads the whole range at once; a remote store
+     * hands out the pieces as they arrive.
+     *
+     * @param key    a relative key
+     * @param offset the first byte, {@code >= 0}
+     * @param length the number of bytes, {@code >= 0}
+     * @return the range, to be closed after use
+     * @throws ImageAccessException as {@link #read(String, long, int)}
+     */
+    default RangeInput openRange(String key, long offset, int length) throws ImageAccessException {
+        return RangeInput.of(read(key, offset, length));
+    }
+
     /** @return a short description of the root for messages, e.g. the folder's path */
     String describe();
 }

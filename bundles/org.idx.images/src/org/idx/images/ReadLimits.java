@@ -24,6 +24,26 @@ public record ReadLimits(long maxPlaneBytes) {
     }
 
     /**
+     * Checks that a plane's declared dimensions can be addressed, without bounding its bytes: for a format
+     * that reads regions of a plane (a viewer shows a large level tile by tile), which checks
+     * {@link #checkPlane} when a whole plane is read.
+     *
+     * @param key    the image key, for the message
+     * @param width  declared width
+     * @param height declared height
+     * @throws ImageAccessException if the plane is empty or has more than 2^31 pixels
+     */
+    public void checkDimensions(String key, long width, long height) throws ImageAccessException {
+        if (width <= 0 || height <= 0) {
+            throw new ImageAccessException("Image '" + key + "' declares an empty plane of " + width + "x" + height + " pixels.");
+        }
+        if (width > MAX_PIXELS || height > MAX_PIXELS || width * height > MAX_PIXELS) {
+            throw new ImageAccessException("Image '" + key + "' declares a plane of " + width + "x" + height
+                    + " pixels, more than the 2^31 pixels a plane may have.");
+        }
+    }
+
+    /**
      * Checks a plane's declared size.
      *
      * @param key       the image key, for the message

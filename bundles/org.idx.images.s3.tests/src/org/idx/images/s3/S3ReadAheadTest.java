@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageSource;
 import org.idx.images.PlaneIndex;
+import org.idx.images.RangeInput;
 import org.idx.images.ReadLimits;
 import org.idx.images.ShortPlane;
 import org.idx.images.testing.S3ProxyServer;
@@ -36,7 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link Relay} that records the requests: a TIFF plane after its header costs no request of its own,
  * an answer broken off in the middle is completed by a ranged GET from where it stopped, a reader
  * waiting for a stalled read-ahead is cancelled at once by an interrupt, a read-ahead in the disk
- * cache is not fetched again, and bytes beyond the read-ahead are fetched as before.
+ * cache is not fetched again, and bytes beyond the read-ahead are fetched as before. A range read in
+ * pieces gets each piece as soon as it has arrived, and a broken-off answer is completed for it too. A
+ * reader that jumps over the read-ahead (not reading front to back) stops it.
  */
 class S3ReadAheadTest {
 
@@ -154,6 +157,75 @@ class S3ReadAheadTest {
                 assertArrayEquals(tiff, store.read("plane.tif"));
             }
             assertEquals(List.of(OPENING.formatted("plane.tif")), relay.requests(), "the rest came from the disk cache");
+        }
+    }
+
+    @Test
+    void aRangeHandsOutThePiecesThatHaveArrivedWhileTheRestIsStillComing() throws Exception {
+        try (Relay relay = new Relay(server.endpoint()); S3ImageStore store = open(relay)) {
+            relay.stallNextAnswerAfter(2L * BLOCK); // about a MiB of read-ahead arrives, then nothing
+            int first = BLOCK + BLOCK / 4;
+            byte[] piece = new byte[first - 100];
+            CountDownLatch read = new CountDownLatch(1);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread reader = new Thread(() -> {
+                try (RangeInput range = store.openRange("plane.tif", 100, tiff.length - 100)) {
+                    range.readNext(piece, 0, piece.length);
+                    read.countDown();
+                    range.readNext(new byte[BLOCK], 0, BLOCK); // beyond what arrived: waits
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            reader.start();
+            assertTrue(read.await(10, TimeUnit.SECONDS), "the first piece is handed out though the answer has stalled");
+            assertArrayEquals(Arrays.copyOfRange(tiff, 100, first), piece);
+            reader.interrupt();
+            reader.join(5000);
+            assertTrue(failure.get() instanceof ImageAccessException e && e.getMessage().contains("was cancelled"),
+                    "the wait for the rest is cancelled: " + failure.get());
+            assertEquals(List.of(OPENING.formatted("plane.tif")), relay.requests());
+        }
+    }
+
+    @Test
+    void aRangeBrokenOffIsCompletedFromWhereItStopped() throws Exception {
+        try (Relay relay = new Relay(server.endpoint()); S3ImageStore store = open(relay)) {
+            relay.cutNextAnswerAfter(BLOCK + BLOCK / 2);
+            ImageSource image = new TiffReader().open(store, "plane.tif", ReadLimits.DEFAULT);
+            ShortPlane plane = (ShortPlane) image.plane(PlaneIndex.FIRST); // read strip by strip
+            for (int y = 0; y < 1536; y += 97) {
+                assertEquals(TestTiff.sample((y * 7) % 1024, y), plane.unsigned(y * 1024 + (y * 7) % 1024), "row " + y);
+            }
+            List<String> requests = relay.requests();
+            assertEquals(2, requests.size(), "the opening GET and one for the rest:\n" + requests);
+            assertTrue(requests.get(1).endsWith("-" + (tiff.length - 1)), requests.get(1));
+        }
+    }
+
+    @Test
+    void bytesAReaderWentPastAreKeptForALaterRead() throws Exception {
+        try (Relay relay = new Relay(server.endpoint()); S3ImageStore store = open(relay)) {
+            int far = BLOCK + 3 * BLOCK; // a directory after the pixels
+            assertArrayEquals(Arrays.copyOfRange(noise, far, far + 4096), store.read("noise.bin", far, 4096));
+            assertArrayEquals(Arrays.copyOfRange(noise, BLOCK - 10, far), store.read("noise.bin", BLOCK - 10, far - BLOCK + 10),
+                    "the pixels before it");
+            assertArrayEquals(Arrays.copyOfRange(noise, far + 4096, far + 8192), store.read("noise.bin", far + 4096, 4096),
+                    "and what follows it");
+            assertEquals(List.of(OPENING.formatted("noise.bin")), relay.requests(), "all from the opening GET");
+        }
+    }
+
+    @Test
+    void aReaderThatJumpsOverTheReadAheadStopsIt() throws Exception {
+        try (Relay relay = new Relay(server.endpoint()); S3ImageStore store = open(relay)) {
+            int beyond = S3ImageStore.READ_AHEAD + 10;
+            assertArrayEquals(Arrays.copyOfRange(noise, beyond, beyond + 10), store.read("noise.bin", beyond, 10));
+            assertArrayEquals(Arrays.copyOfRange(noise, BLOCK + 10, BLOCK + 20), store.read("noise.bin", BLOCK + 10, 10));
+            assertEquals(List.of(OPENING.formatted("noise.bin"),
+                    "GET /ahead/images/noise.bin HTTP/1.1 bytes=" + beyond + "-" + (beyond + 9),
+                    "GET /ahead/images/noise.bin HTTP/1.1 bytes=" + (BLOCK + 10) + "-" + (BLOCK + 19)), relay.requests(),
+                    "the read-ahead was dropped when the reader jumped over it");
         }
     }
 

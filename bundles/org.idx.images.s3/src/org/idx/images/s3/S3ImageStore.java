@@ -18,12 +18,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageKeys;
 import org.idx.images.ImageStore;
 import org.idx.images.MissingImageException;
+import org.idx.images.RangeInput;
+import org.idx.images.SequentialRange;
 
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
@@ -38,11 +41,13 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * (remembered for a few minutes); its first MiB is kept in memory (32 MiB per store, least recently
  * used dropped first), so magic bytes, headers and directories, and whole small objects such as a
  * 512x512 16-bit field or a chunk, cost no further request (a HEAD is sent only for an empty object,
- * which has no range). The caller goes on as soon as that MiB has arrived, while the rest of the
- * answer is read into a {@link ReadAhead} on a pool thread: the read that typically follows (a TIFF
- * plane after its header) takes its bytes from there as they arrive instead of paying for a request
- * of its own (against a local server the fixed cost of a request is several milliseconds). A
- * read-ahead is dropped once a read has used its last byte, and the oldest ones beyond
+ * which has no range). The caller goes on as soon as that MiB has arrived; the rest of the answer
+ * stays open as a {@link ReadAhead}: the read that typically follows (a TIFF plane after its header)
+ * pulls its bytes from there, straight into its own array as they arrive, instead of paying for a
+ * request of its own (against a local server the fixed cost of a request is several milliseconds). A
+ * read-ahead is dropped once a read has used its last byte, or as soon as a read jumps over it (a
+ * reader that does not read front to back, such as a crop from deep inside a large image, does not keep
+ * paying for bytes it will not use), and the oldest ones beyond
  * {@value #READ_AHEAD_BUDGET} bytes per store are aborted; an answer that breaks off only means that
  * the rest is fetched with ranged GETs.
  * <p>
@@ -167,15 +172,109 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         }
         String object = objectKey(key);
         Meta m = meta(key, object);
-        if (offset + length > m.size()) {
-            throw new ImageAccessException("Image '" + key + "' in " + location.describe() + " is truncated: bytes " + offset
-                    + " to " + (offset + length) + " were asked for but the object has " + m.size() + " bytes.");
-        }
+        checkWithin(key, m, offset, length);
         if (length > 0 && offset + length <= HEAD_BLOCK) {
             byte[] block = headBlock(key, object, m);
             return Arrays.copyOfRange(block, (int) offset, (int) offset + length);
         }
         return assemble(key, object, m, offset, length);
+    }
+
+    /**
+     * Hands out the pieces of the range as they arrive: from the kept head block, then from the opening GET's
+     * read-ahead, waiting only for the bytes of each piece, so that a TIFF's first strips are decoded while the
+     * rest of the plane is still on its way. What neither holds is fetched when first needed, as
+     * {@link #read(String, long, int)} would fetch it.
+     */
+    @Override
+    public RangeInput openRange(String key, long offset, int length) throws ImageAccessException {
+        if (offset < 0 || length < 0) {
+            throw new IllegalArgumentException("offset " + offset + ", length " + length);
+        }
+        String object = objectKey(key);
+        Meta m = meta(key, object);
+        checkWithin(key, m, offset, length);
+        return new ArrivingRange(key, object, m, offset, length);
+    }
+
+    private void checkWithin(String key, Meta m, long offset, int length) throws ImageAccessException {
+        if (offset + length > m.size()) {
+            throw new ImageAccessException("Image '" + key + "' in " + location.describe() + " is truncated: bytes " + offset
+                    + " to " + (offset + length) + " were asked for but the object has " + m.size() + " bytes.");
+        }
+    }
+
+    /** A range read piece by piece: see {@link S3ImageStore#openRange(String, long, int)}. */
+    private final class ArrivingRange extends SequentialRange {
+
+        private final String key;
+        private final String object;
+        private final Meta m;
+        private long position;
+        /** The range's bytes from {@link #tailStart} on, once they had to be fetched; else null. */
+        private byte[] tail;
+        private long tailStart;
+
+        ArrivingRange(String key, String object, Meta m, long offset, int length) {
+            super(offset, length);
+            this.key = key;
+            this.object = object;
+            this.m = m;
+        }
+
+        @Override
+        protected void read(long offset, byte[] into, int at, int length) throws ImageAccessException {
+            position = offset;
+            int done = 0;
+            while (done < length) {
+                int n = piece(into, at + done, length - done);
+                position += n;
+                done += n;
+            }
+        }
+
+        /** Copies the next bytes that are at hand or arriving, or fetches the rest of the range; @return how many */
+        private int piece(byte[] into, int at, int length) throws ImageAccessException {
+            if (tail == null) {
+                byte[] block = keptBlock(object, m);
+                if (block != null && position < block.length) {
+                    int n = (int) Math.min(length, block.length - position);
+                    System.arraycopy(block, (int) position, into, at, n);
+                    return n;
+                }
+                String id = object + "\n" + m.etag();
+                ReadAhead ahead;
+                synchronized (readAheads) {
+                    ahead = readAheads.get(id);
+                }
+                if (ahead != null && position >= ahead.start() && position < ahead.end()) {
+                    int n;
+                    try {
+                        n = ahead.copy(position, into, at, length);
+                    } catch (InterruptedException e) {
+                        throw cancelled(key);
+                    }
+                    if (position + n >= ahead.end()) {
+                        forget(id, ahead); // used up: the bytes live on in the reader's arrays
+                    }
+                    if (n > 0) {
+                        return n;
+                    }
+                } else if (ahead != null && position >= ahead.end()) {
+                    forget(id, ahead); // jumped over: stop reading ahead
+                }
+                tail = new byte[(int) (end() - position)];
+                tailStart = position;
+                fetchInto(key, object, m, position, tail, 0, tail.length);
+            }
+            System.arraycopy(tail, (int) (position - tailStart), into, at, length);
+            return length;
+        }
+
+        @Override
+        public void close() {
+            tail = null;
+        }
     }
 
     /**
@@ -204,6 +303,8 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             if (offset + done >= ahead.end()) {
                 forget(id, ahead); // used up: the bytes live on in the reader's result
             }
+        } else if (ahead != null && done < length && offset + done >= ahead.end()) {
+            forget(id, ahead); // the reader jumped over it: it does not read front to back, stop reading ahead
         }
         fetchInto(key, object, m, offset + done, bytes, done, length - done);
         return bytes;
@@ -273,46 +374,23 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
         }
     }
 
-    /**
-     * Opens an object on a pool thread: the opening GET (retried with back-off), then, once the caller has
-     * its metadata and head block, reading the rest of the answer ahead.
-     */
+    /** Opens an object on a pool thread: the opening GET, retried with back-off. */
     private void open(String key, String object, CompletableFuture<Meta> opened) {
-        Opened first;
         try {
-            first = attempt(key, object, () -> first(key, object));
+            opened.complete(attempt(key, object, () -> first(key, object)));
         } catch (Throwable e) {
             opened.completeExceptionally(e);
-            return;
         }
-        opened.complete(first.meta());
-        if (first.ahead() == null || first.cacheId() == null) {
-            return;
-        }
-        byte[] all = first.ahead().fill();
-        Optional<DiskCache> cache = options.diskCache();
-        if (all != null && cache.isPresent() && all.length <= cache.get().maxBytes() / 4) {
-            cache.get().put(first.cacheId(), all);
-        }
-    }
-
-    /**
-     * What the opening GET gave.
-     *
-     * @param meta    size and ETag
-     * @param ahead   the read-ahead after the head block, or null if the object fits in the head block
-     * @param cacheId the disk cache identity of the read-ahead's range if it is still to be read, else null
-     */
-    private record Opened(Meta meta, ReadAhead ahead, String cacheId) {
     }
 
     /**
      * Opens an object: GETs its first {@value #READ_AHEAD} bytes, reads the first {@value #HEAD_BLOCK} of them,
      * learns size and ETag from the answer and remembers both the block and the metadata. The rest of the
-     * answer becomes the read-ahead, still to be read (or, if the disk cache has those bytes, taken from there
-     * and the answer dropped). Runs on the pool.
+     * answer becomes the read-ahead, still to be read by the reader that wants it (or, if the disk cache has
+     * those bytes, taken from there and the answer dropped); once read in order, it goes to the disk cache.
+     * Runs on the pool.
      */
-    private Opened first(String key, String object) throws ImageAccessException, IOException {
+    private Meta first(String key, String object) throws ImageAccessException, IOException {
         ObjectGets.Answer in;
         try {
             in = gets.get(object, 0, READ_AHEAD - 1, "");
@@ -325,7 +403,7 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             Meta m = new Meta(head.contentLength() == null ? 0 : head.contentLength(), head.eTag() == null ? "" : head.eTag(),
                     System.nanoTime());
             remember(object, m, new byte[0]);
-            return new Opened(m, null, null);
+            return m;
         }
         boolean handedOver = false;
         boolean readToEnd = false;
@@ -351,19 +429,23 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             int rest = (int) n - block.length;
             if (rest == 0) {
                 readToEnd = true;
-                return new Opened(m, null, null);
+                return m;
             }
             String cacheId = identity(object, m, block.length, rest);
-            Optional<byte[]> cached = options.diskCache().flatMap(c -> c.get(cacheId)).filter(b -> b.length == rest);
+            Optional<DiskCache> cache = options.diskCache();
+            Optional<byte[]> cached = cache.flatMap(c -> c.get(cacheId)).filter(b -> b.length == rest);
             ReadAhead ahead;
             if (cached.isPresent()) {
                 ahead = ReadAhead.of(block.length, cached.get());
             } else {
-                ahead = new ReadAhead(block.length, rest, in.body(), in::abort);
+                Consumer<byte[]> toDisk = cache.isPresent() && rest <= cache.get().maxBytes() / 4
+                        ? all -> pool.execute(() -> cache.get().put(cacheId, all))
+                        : null;
+                ahead = new ReadAhead(block.length, rest, in.body(), in::abort, pool, toDisk);
                 handedOver = true;
             }
             hold(object + "\n" + m.etag(), ahead);
-            return new Opened(m, ahead, handedOver ? cacheId : null);
+            return m;
         } finally {
             if (!handedOver && readToEnd) {
                 in.close();

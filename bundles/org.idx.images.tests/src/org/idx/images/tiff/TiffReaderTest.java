@@ -196,6 +196,31 @@ class TiffReaderTest {
         }
     }
 
+    /** An uncompressed strip larger than the reader's bands (256 KiB) is read and converted band by band. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("byteOrders")
+    void readsAnUncompressedPlaneStoredAsOneStripExactly(ByteOrder order) throws IOException {
+        int w = 700;
+        int h = 451; // 16-bit: bands of 187 rows, the last one short; 32-bit: bands of 93
+        int[] px = samples(w * h, 16, 11);
+        ShortPlane shorts = (ShortPlane) open(new TestTiffWriter().order(order).strips(h)
+                .page(TestTiffWriter.Page.grey16(w, h, px)).write()).plane(PlaneIndex.FIRST);
+        for (int i = 0; i < px.length; i++) {
+            assertEquals(px[i], shorts.unsigned(i), "sample " + i);
+        }
+        float[] fx = new float[w * h];
+        for (int i = 0; i < fx.length; i++) {
+            fx[i] = (float) Math.cos(i) * 77.25f;
+        }
+        FloatPlane floats = (FloatPlane) open(new TestTiffWriter().order(order).strips(h)
+                .page(TestTiffWriter.Page.float32(w, h, fx)).write()).plane(PlaneIndex.FIRST);
+        assertArrayEquals(fx, floats.data());
+    }
+
+    static Stream<ByteOrder> byteOrders() {
+        return Stream.of(ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN);
+    }
+
     @Test
     void readsFloat32BigEndianDeflate() throws IOException {
         float[] px = new float[30 * 20];

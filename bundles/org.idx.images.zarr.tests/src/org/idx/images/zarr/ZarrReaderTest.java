@@ -186,6 +186,27 @@ class ZarrReaderTest {
     }
 
     @Test
+    void aLevelTooLargeToReadWholeOpensAndIsReadRegionByRegion() throws Exception {
+        // A 40000x40000 uint16 level (3.2 GB, over the 1 GiB plane limit): only its first four chunks are stored.
+        Map<String, byte[]> objects = ZarrFixture.image("yx", new long[] {1024, 1024}, new int[] {512, 512})
+                .samples(p -> (p[0] * 7 + p[1] * 3) % 60000).write("slide.zarr");
+        objects.put("slide.zarr/0/.zarray", new String(objects.get("slide.zarr/0/.zarray")).replace("[1024,1024]", "[40000,40000]")
+                .getBytes());
+        ImageSource source = registry().open(store(objects), "slide.zarr");
+        assertEquals(40000, source.metadata().width());
+        ShortPlane near = (ShortPlane) source.region(PlaneIndex.FIRST, new org.idx.images.PlaneRegion(500, 490, 30, 40));
+        for (int y = 0; y < 40; y++) {
+            for (int x = 0; x < 30; x++) {
+                assertEquals(((490 + y) * 7 + (500 + x) * 3) % 60000, near.unsigned(y * 30 + x));
+            }
+        }
+        ShortPlane far = (ShortPlane) source.region(PlaneIndex.FIRST, new org.idx.images.PlaneRegion(39990, 39990, 10, 10));
+        assertEquals(0, far.unsigned(99), "a chunk not stored reads as the fill value");
+        ImageAccessException whole = assertThrows(ImageAccessException.class, () -> source.plane(PlaneIndex.FIRST));
+        assertTrue(whole.getMessage().contains("40000x40000"), whole.getMessage());
+    }
+
+    @Test
     void aChunkThatDecompressesToMoreThanDeclaredIsRefused() throws Exception {
         Map<String, byte[]> objects = ZarrFixture.image("yx", new long[] {8, 8}, new int[] {8, 8}).codec(Codec.GZIP).write("bomb.zarr");
         byte[] big = ZarrFixture.image("yx", new long[] {64, 64}, new int[] {64, 64}).codec(Codec.GZIP).write("x.zarr").get("x.zarr/0/0/0");

@@ -97,7 +97,7 @@ public final class ZarrImageSource implements MultiscaleSource, LabeledSource {
         for (int i = 0; i < arrays.size(); i++) {
             ZarrArray a = arrays.get(i);
             levels.add(new Level(store, a, axes, metadata(key, a, axes, limits, i == 0 ? pixelSize : Optional.empty(),
-                    i == 0 ? channelNames : List.of())));
+                    i == 0 ? channelNames : List.of()), limits));
         }
         return new ZarrImageSource(store, key, levels);
     }
@@ -107,7 +107,7 @@ public final class ZarrImageSource implements MultiscaleSource, LabeledSource {
         long[] s = a.shape();
         long w = s[axes.x()];
         long h = s[axes.y()];
-        limits.checkPlane(a.key(), w, h, a.type().pixelType().bytesPerSample());
+        limits.checkDimensions(a.key(), w, h); // the bytes of a whole plane are checked when one is read
         long c = axes.c() < 0 ? 1 : s[axes.c()];
         long z = axes.z() < 0 ? 1 : s[axes.z()];
         long t = axes.t() < 0 ? 1 : s[axes.t()];
@@ -232,12 +232,14 @@ public final class ZarrImageSource implements MultiscaleSource, LabeledSource {
         private final ZarrArray array;
         private final Axes axes;
         private final ImageMetadata metadata;
+        private final ReadLimits limits;
 
-        Level(ImageStore store, ZarrArray array, Axes axes, ImageMetadata metadata) {
+        Level(ImageStore store, ZarrArray array, Axes axes, ImageMetadata metadata, ReadLimits limits) {
             this.store = store;
             this.array = array;
             this.axes = axes;
             this.metadata = metadata;
+            this.limits = limits;
         }
 
         @Override
@@ -250,9 +252,17 @@ public final class ZarrImageSource implements MultiscaleSource, LabeledSource {
             return metadata;
         }
 
+        /** Reads the whole plane, when its size is within the limits; a larger one is read region by region. */
         @Override
         public Plane plane(PlaneIndex index) throws ImageAccessException {
-            return region(index, new PlaneRegion(0, 0, metadata.width(), metadata.height()));
+            int w = metadata.width();
+            int h = metadata.height();
+            limits.checkPlane(array.key(), w, h, metadata.pixelType().bytesPerSample());
+            if (w > PlaneRegion.MAX_SIDE || h > PlaneRegion.MAX_SIDE || (long) w * h > PlaneRegion.MAX_PIXELS) {
+                throw new ImageAccessException("OME-Zarr level '" + array.key() + "' is " + w + "x" + h + " pixels, more than the "
+                        + PlaneRegion.MAX_PIXELS + " pixels read at once: it is shown region by region when zoomed in.");
+            }
+            return region(index, new PlaneRegion(0, 0, w, h));
         }
 
         @Override

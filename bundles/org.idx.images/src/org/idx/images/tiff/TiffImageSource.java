@@ -13,6 +13,7 @@ import org.idx.images.ImageSource;
 import org.idx.images.Plane;
 import org.idx.images.PlaneIndex;
 import org.idx.images.PlaneRegion;
+import org.idx.images.RangeInput;
 import org.idx.images.ShortPlane;
 
 /**
@@ -23,6 +24,8 @@ import org.idx.images.ShortPlane;
 final class TiffImageSource implements ImageSource {
 
     private static final int MAX_RUN = 32 << 20;
+    /** Uncompressed strips are read and converted in bands of about this many bytes. */
+    private static final int BAND_BYTES = 256 << 10;
 
     private record Decoded(int page, byte[] raw) {
     }
@@ -88,7 +91,7 @@ final class TiffImageSource implements ImageSource {
             top = y0 / page.segmentHeight * page.segmentHeight;
             int bottom = (int) Math.min(h, ((long) y1 + page.segmentHeight - 1) / page.segmentHeight * page.segmentHeight);
             try {
-                band = decode(page, page.planar ? sample : 0, top, bottom, x0, x1);
+                band = decode(page, page.planar ? sample : 0, top, bottom, x0, x1, DecodedRows.NONE);
             } catch (TiffFormatException e) {
                 throw new ImageAccessException("Image '" + key() + "', page " + (pageIndex + 1) + ", cannot be decoded: "
                         + e.getMessage() + ".");
@@ -142,54 +145,65 @@ final class TiffImageSource implements ImageSource {
 
     private Plane toPlane(TiffPage page, int pageIndex, int sample) throws ImageAccessException, TiffFormatException {
         int stride = page.samplesPerSegmentPixel();
+        if (stride == 1) {
+            return singleSample(page, page.planar ? sample : 0);
+        }
         byte[] raw;
-        if (stride > 1) {
-            Decoded last = lastChunky.get();
-            if (last != null && last.page() == pageIndex) {
-                raw = last.raw();
-            } else {
-                raw = decode(page, 0, 0, page.height, 0, page.width);
-                lastChunky = new SoftReference<>(new Decoded(pageIndex, raw));
-            }
+        Decoded last = lastChunky.get();
+        if (last != null && last.page() == pageIndex) {
+            raw = last.raw();
         } else {
-            raw = decode(page, page.planar ? sample : 0, 0, page.height, 0, page.width);
+            raw = decode(page, 0, 0, page.height, 0, page.width, DecodedRows.NONE);
+            lastChunky = new SoftReference<>(new Decoded(pageIndex, raw));
         }
         int w = page.width;
         int h = page.height;
         int n = w * h;
         ByteBuffer buf = ByteBuffer.wrap(raw).order(in.order());
-        int pick = stride > 1 ? sample : 0;
         return switch (page.pixelType) {
             case UINT8 -> {
-                if (stride == 1) {
-                    yield new BytePlane(w, h, raw);
-                }
                 byte[] out = new byte[n];
-                for (int i = 0, j = pick; i < n; i++, j += stride) {
+                for (int i = 0, j = sample; i < n; i++, j += stride) {
                     out[i] = raw[j];
                 }
                 yield new BytePlane(w, h, out);
             }
             case UINT16 -> {
                 short[] out = new short[n];
-                if (stride == 1) {
-                    buf.asShortBuffer().get(out);
-                } else {
-                    for (int i = 0, j = 2 * pick; i < n; i++, j += 2 * stride) {
-                        out[i] = buf.getShort(j);
-                    }
+                for (int i = 0, j = 2 * sample; i < n; i++, j += 2 * stride) {
+                    out[i] = buf.getShort(j);
                 }
                 yield new ShortPlane(w, h, out);
             }
             case FLOAT32 -> {
                 float[] out = new float[n];
-                if (stride == 1) {
-                    buf.asFloatBuffer().get(out);
-                } else {
-                    for (int i = 0, j = 4 * pick; i < n; i++, j += 4 * stride) {
-                        out[i] = buf.getFloat(j);
-                    }
+                for (int i = 0, j = 4 * sample; i < n; i++, j += 4 * stride) {
+                    out[i] = buf.getFloat(j);
                 }
+                yield new FloatPlane(w, h, out);
+            }
+        };
+    }
+
+    /**
+     * A plane of one sample per pixel (planar, or a single-channel page), its samples converted band by band
+     * as the bands are decoded, so that on a remote store little is left to do when the last bytes arrive.
+     */
+    private Plane singleSample(TiffPage page, int planarSample) throws ImageAccessException, TiffFormatException {
+        int w = page.width;
+        int h = page.height;
+        return switch (page.pixelType) {
+            case UINT8 -> new BytePlane(w, h, decode(page, planarSample, 0, h, 0, w, DecodedRows.NONE));
+            case UINT16 -> {
+                short[] out = new short[w * h];
+                decode(page, planarSample, 0, h, 0, w, (raw, from, to) -> ByteBuffer.wrap(raw).order(in.order())
+                        .position(from * w * 2).asShortBuffer().get(out, from * w, (to - from) * w));
+                yield new ShortPlane(w, h, out);
+            }
+            case FLOAT32 -> {
+                float[] out = new float[w * h];
+                decode(page, planarSample, 0, h, 0, w, (raw, from, to) -> ByteBuffer.wrap(raw).order(in.order())
+                        .position(from * w * 4).asFloatBuffer().get(out, from * w, (to - from) * w));
                 yield new FloatPlane(w, h, out);
             }
         };
@@ -200,7 +214,7 @@ final class TiffImageSource implements ImageSource {
      * rows {@code top..bottom} (segment-aligned: {@code top} a multiple of the segment height, {@code bottom}
      * one too or the page height), reading only the segments that meet columns {@code left..right}.
      */
-    private byte[] decode(TiffPage page, int planarSample, int top, int bottom, int left, int right)
+    private byte[] decode(TiffPage page, int planarSample, int top, int bottom, int left, int right, DecodedRows decoded)
             throws ImageAccessException, TiffFormatException {
         int across = page.segmentsAcross();
         int down = page.segmentsDown();
@@ -232,6 +246,7 @@ final class TiffImageSource implements ImageSource {
         int segRowSamples = page.segmentWidth * stride;
         byte[] tile = page.tiled ? new byte[segRowBytes * page.segmentHeight] : null;
         int first = page.planar ? planarSample * perPlane : 0;
+        byte[] segment = new byte[0];
 
         int s = 0;
         while (s < perPlane) {
@@ -252,41 +267,89 @@ final class TiffImageSource implements ImageSource {
             if (runEnd - runStart > Integer.MAX_VALUE - 8) {
                 throw new TiffFormatException(what + " " + (first + s + 1) + " declares " + (runEnd - runStart) + " bytes");
             }
-            byte[] run = runEnd > runStart ? in.large(runStart, (int) (runEnd - runStart)) : new byte[0];
-            for (int k = s; k < end; k++) {
-                int index = first + k;
-                int srcOff = (int) (offsets[index] - runStart);
-                int srcLen = (int) counts[index];
-                if (srcLen == 0) {
-                    continue; // a sparse segment: zeros
-                }
-                int row0 = (k / across) * page.segmentHeight;
-                int col0 = (k % across) * page.segmentWidth;
-                int rows = Math.min(page.segmentHeight, page.height - row0);
-                try {
-                    if (!page.tiled) {
-                        int dstOff = (row0 - top) * rowBytes;
-                        page.compression.decoder.decode(run, srcOff, srcLen, raw, dstOff, rows * rowBytes);
-                        if (page.predictor == 2) {
-                            HorizontalPredictor.undo(raw, dstOff, rows, segRowSamples, stride, bps, in.order());
+            // decoded segment by segment while the rest of the run is still arriving from a remote store
+            try (RangeInput run = in.range(runStart, (int) (runEnd - runStart))) {
+                for (int k = s; k < end; k++) {
+                    int index = first + k;
+                    int srcLen = (int) counts[index];
+                    int row0 = (k / across) * page.segmentHeight;
+                    int col0 = (k % across) * page.segmentWidth;
+                    int rows = Math.min(page.segmentHeight, page.height - row0);
+                    boolean bandDone = k % across == across - 1; // the last segment of its rows
+                    if (srcLen == 0) {
+                        if (bandDone) {
+                            decoded.rows(raw, row0 - top, row0 - top + rows);
                         }
-                    } else {
-                        page.compression.decoder.decode(run, srcOff, srcLen, tile, 0, tile.length);
-                        if (page.predictor == 2) {
-                            HorizontalPredictor.undo(tile, 0, page.segmentHeight, segRowSamples, stride, bps, in.order());
-                        }
-                        int copy = Math.min(page.segmentWidth, page.width - col0) * stride * bps;
-                        for (int r = 0; r < rows; r++) {
-                            System.arraycopy(tile, r * segRowBytes, raw, (row0 - top + r) * rowBytes + col0 * stride * bps, copy);
-                        }
+                        continue; // a sparse segment: zeros
                     }
-                } catch (TiffFormatException e) {
-                    throw new TiffFormatException(what + " " + (index + 1) + " (" + page.compression.label + "): " + e.getMessage());
+                    try {
+                        if (!page.tiled && page.compression == Compression.NONE && srcLen == rows * rowBytes) {
+                            // uncompressed: read into place band by band, so that even a plane stored as one strip
+                            // is converted while the rest of it is still arriving
+                            int band = Math.max(1, BAND_BYTES / rowBytes);
+                            for (int r = 0; r < rows; r += band) {
+                                int n = Math.min(band, rows - r);
+                                int at = (row0 - top + r) * rowBytes;
+                                run.readNext(raw, at, n * rowBytes);
+                                if (page.predictor == 2) {
+                                    HorizontalPredictor.undo(raw, at, n, segRowSamples, stride, bps, in.order());
+                                }
+                                if (bandDone) {
+                                    decoded.rows(raw, row0 - top + r, row0 - top + r + n);
+                                }
+                            }
+                            continue;
+                        }
+                        if (!page.tiled) {
+                            int dstOff = (row0 - top) * rowBytes;
+                            segment = segment.length >= srcLen ? segment : new byte[srcLen];
+                            run.readNext(segment, 0, srcLen);
+                            page.compression.decoder.decode(segment, 0, srcLen, raw, dstOff, rows * rowBytes);
+                            if (page.predictor == 2) {
+                                HorizontalPredictor.undo(raw, dstOff, rows, segRowSamples, stride, bps, in.order());
+                            }
+                        } else {
+                            segment = segment.length >= srcLen ? segment : new byte[srcLen];
+                            run.readNext(segment, 0, srcLen);
+                            page.compression.decoder.decode(segment, 0, srcLen, tile, 0, tile.length);
+                            if (page.predictor == 2) {
+                                HorizontalPredictor.undo(tile, 0, page.segmentHeight, segRowSamples, stride, bps, in.order());
+                            }
+                            int copy = Math.min(page.segmentWidth, page.width - col0) * stride * bps;
+                            for (int r = 0; r < rows; r++) {
+                                System.arraycopy(tile, r * segRowBytes, raw, (row0 - top + r) * rowBytes + col0 * stride * bps, copy);
+                            }
+                        }
+                    } catch (TiffFormatException e) {
+                        throw new TiffFormatException(what + " " + (index + 1) + " (" + page.compression.label + "): " + e.getMessage());
+                    }
+                    if (bandDone) {
+                        decoded.rows(raw, row0 - top, row0 - top + rows);
+                    }
                 }
             }
             s = end;
         }
         return raw;
+    }
+
+    /**
+     * Told of each band of rows as soon as it is decoded, top to bottom, while the segments of the next ones may
+     * still be arriving: a plane converts the band's bytes into its samples there, off the end of the read.
+     */
+    @FunctionalInterface
+    private interface DecodedRows {
+
+        /** Nothing to do per band. */
+        DecodedRows NONE = (raw, from, to) -> {
+        };
+
+        /**
+         * @param raw  the decoded bytes of the rows asked for, in file order
+         * @param from the first row of the band, counted from the top row asked for
+         * @param to   the row after the band's last
+         */
+        void rows(byte[] raw, int from, int to);
     }
 
     /** @return whether segment k of a plane meets rows {@code top..bottom} and columns {@code left..right} */

@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageStore;
+import org.idx.images.RangeInput;
 
 /**
  * Ranged access to one TIFF object in a store, with its byte order. Small reads (headers, IFDs, tag
@@ -95,10 +96,10 @@ final class TiffInput {
         return ByteBuffer.wrap(block, (int) (offset - blockStart), length).slice().order(order);
     }
 
-    /** Reads bytes straight from the store. */
-    byte[] large(long offset, int length) throws ImageAccessException, TiffFormatException {
+    /** Opens a range of the file to be read piece by piece, straight from the store. */
+    RangeInput range(long offset, int length) throws ImageAccessException, TiffFormatException {
         check(offset, length);
-        return store.read(key, offset, length);
+        return store.openRange(key, offset, length);
     }
 
     private void check(long offset, long length) throws TiffFormatException {

@@ -40,7 +40,7 @@ public final class MethodDialog extends TitleAreaDialog {
 	private final RowSelection selection;
 	private final Map<String, ParameterField> fields = new LinkedHashMap<>();
 	private ParameterValues values;
-	private Button replace;
+	private ReplaceColumnsCheck replace;
 	private boolean replaceEarlier = true;
 	private Button selectedRows;
 	private Button selectedResults;
@@ -111,10 +111,7 @@ public final class MethodDialog extends TitleAreaDialog {
 			selectedResults.setToolTipText("Analyse all rows (e.g. train on every labelled row) but write the new columns' "
 					+ "values for the selected rows only (e.g. predict them); NA in the other rows");
 		}
-		replace = new Button(body, SWT.CHECK);
-		replace.setText("Replace the columns of an earlier run (otherwise add them as NAME.1, NAME.2 …)");
-		replace.setSelection(replaceEarlier);
-		replace.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		replace = new ReplaceColumnsCheck(body, 2);
 		return area;
 	}
 
@@ -134,7 +131,7 @@ public final class MethodDialog extends TitleAreaDialog {
 			setErrorMessage(e.getMessage());
 			return;
 		}
-		replaceEarlier = replace.getSelection();
+		replaceEarlier = replace.replace();
 		rows = selectedRows != null && selectedRows.getSelection() ? (BitSet) selection.rows().clone() : null;
 		resultRows = selectedResults != null && selectedResults.getSelection() ? (BitSet) selection.rows().clone() : null;
 		super.okPressed();

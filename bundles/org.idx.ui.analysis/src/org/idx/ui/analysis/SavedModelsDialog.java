@@ -53,7 +53,7 @@ public final class SavedModelsDialog extends TitleAreaDialog {
 	private Button rename;
 	private Button delete;
 	private Button selectedRows;
-	private Button replace;
+	private ReplaceColumnsCheck replace;
 	private List<TrainedModel> models = List.of();
 	private TrainedModel chosen;
 	private MethodDescriptor chosenMethod;
@@ -148,10 +148,7 @@ public final class SavedModelsDialog extends TitleAreaDialog {
 			selectedRows.setText(String.format(Locale.ROOT, "selected only (%,d)", selection.cardinality()));
 			selectedRows.setToolTipText("Predict the selected rows only; the new columns are NA in the other rows");
 		}
-		replace = new Button(body, SWT.CHECK);
-		replace.setText("Replace the columns of an earlier run (otherwise add them as NAME.1, NAME.2 …)");
-		replace.setSelection(replaceEarlier);
-		replace.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		replace = new ReplaceColumnsCheck(body, 2);
 		return area;
 	}
 
@@ -266,7 +263,7 @@ public final class SavedModelsDialog extends TitleAreaDialog {
 			return;
 		}
 		rows = selectedRows != null && selectedRows.getSelection() ? (BitSet) selection.rows().clone() : null;
-		replaceEarlier = replace.getSelection();
+		replaceEarlier = replace.replace();
 		super.okPressed();
 	}
 

@@ -21,7 +21,9 @@ import org.eclipse.swt.widgets.Event;
  * object positions. Only the part in view is resampled, at screen resolution, so a paint costs the
  * same for a 256&sup2; and a 4096&sup2; image. The pixels may be a coarser level of the image than its
  * full resolution (a pyramid level): zoom, pan, markers and pointer positions are always in
- * full-resolution pixels, and the pixels are stretched over the full-resolution extent. The wheel zooms about the cursor, a drag pans, a double
+ * full-resolution pixels, and the pixels are stretched over the full-resolution extent. Over them may lie
+ * a detail window: the pixels of a finer level for the part in view ({@link #setDetail}), drawn where it
+ * reaches, the coarser pixels elsewhere. The wheel zooms about the cursor, a drag pans, a double
  * click fits; a click near a marker reports that marker's row. When there is nothing to show, the
  * canvas shows a sentence saying why.
  */
@@ -51,6 +53,14 @@ public final class ImageCanvas extends Canvas {
 	private double originY;
 	private boolean fitted = true;
 
+	private int[] detail;
+	private int detailLevelWidth;
+	private int detailLevelHeight;
+	private int detailX;
+	private int detailY;
+	private int detailWidth;
+	private int detailHeight;
+
 	private String message;
 	private String notice;
 
@@ -69,6 +79,8 @@ public final class ImageCanvas extends Canvas {
 	};
 	private Runnable onZoom = () -> {
 	};
+	private Runnable onView = () -> {
+	};
 	private BiConsumer<Integer, Integer> onMarker = (row, state) -> {
 	};
 
@@ -82,6 +94,7 @@ public final class ImageCanvas extends Canvas {
 				onZoom.run();
 			}
 			dropView();
+			onView.run();
 		});
 		addListener(SWT.MouseVerticalWheel, this::wheel);
 		addListener(SWT.MouseDown, this::mouseDown);
@@ -121,6 +134,9 @@ public final class ImageCanvas extends Canvas {
 			throw new IllegalArgumentException(pixels.length + " pixels for " + width + "x" + height);
 		}
 		boolean sameSize = argb != null && fullWidth == imageWidth && fullHeight == imageHeight;
+		if (!(keepView && sameSize)) {
+			detail = null;
+		}
 		argb = pixels;
 		pixelsWidth = width;
 		pixelsHeight = height;
@@ -135,11 +151,63 @@ public final class ImageCanvas extends Canvas {
 		redraw();
 	}
 
+	/**
+	 * Shows the pixels of a finer level over part of the image (the tiles in view of a level too large to
+	 * show whole); the image's own pixels stay drawn around it.
+	 *
+	 * @param pixels      opaque ARGB pixels of the window, row-major, {@code width * height}, taken over
+	 * @param levelWidth  the width of the level's plane
+	 * @param levelHeight the height of the level's plane
+	 * @param x           the window's left column in the level
+	 * @param y           the window's top row in the level
+	 * @param width       the window's width
+	 * @param height      the window's height
+	 */
+	public void setDetail(int[] pixels, int levelWidth, int levelHeight, int x, int y, int width, int height) {
+		if ((long) width * height != pixels.length) {
+			throw new IllegalArgumentException(pixels.length + " pixels for " + width + "x" + height);
+		}
+		detail = pixels;
+		detailLevelWidth = levelWidth;
+		detailLevelHeight = levelHeight;
+		detailX = x;
+		detailY = y;
+		detailWidth = width;
+		detailHeight = height;
+		dropView();
+		redraw();
+	}
+
+	/** Drops the detail window: the image's own pixels are drawn everywhere. */
+	public void clearDetail() {
+		if (detail != null) {
+			detail = null;
+			dropView();
+			redraw();
+		}
+	}
+
+	/** @return whether a detail window is drawn */
+	public boolean hasDetail() {
+		return detail != null;
+	}
+
+	/**
+	 * @return the full-resolution rectangle in view: left, top, right, bottom (may reach past the image)
+	 */
+	public double[] visibleArea() {
+		Rectangle area = getClientArea();
+		double[] a = imagePosition(0, 0);
+		double[] b = imagePosition(area.width, area.height);
+		return new double[] { a[0], a[1], b[0], b[1] };
+	}
+
 	/** @param text a sentence shown instead of the image (the image is dropped), or null */
 	public void setMessage(String text) {
 		message = text;
 		if (text != null) {
 			argb = null;
+			detail = null;
 			setMarkers(new int[0], new double[0], new double[0], new MarkerKind[0]);
 		}
 		dropView();
@@ -191,6 +259,11 @@ public final class ImageCanvas extends Canvas {
 		onZoom = listener;
 	}
 
+	/** @param listener told when the part in view changes (zoom, pan, resize) */
+	public void onView(Runnable listener) {
+		onView = listener;
+	}
+
 	/** @param listener told the row of a clicked marker and the click's state mask */
 	public void onMarker(BiConsumer<Integer, Integer> listener) {
 		onMarker = listener;
@@ -204,6 +277,7 @@ public final class ImageCanvas extends Canvas {
 		dropView();
 		redraw();
 		onZoom.run();
+		onView.run();
 	}
 
 	/** Shows one image pixel per screen pixel, keeping the centre. */
@@ -227,6 +301,22 @@ public final class ImageCanvas extends Canvas {
 		dropView();
 		redraw();
 		onZoom.run();
+		onView.run();
+	}
+
+	/**
+	 * Pans, as a drag does.
+	 *
+	 * @param dx canvas pixels to the right
+	 * @param dy canvas pixels down
+	 */
+	public void panBy(double dx, double dy) {
+		originX += dx;
+		originY += dy;
+		fitted = false;
+		dropView();
+		redraw();
+		onView.run();
 	}
 
 	/** @return canvas pixels per image pixel */
@@ -292,6 +382,7 @@ public final class ImageCanvas extends Canvas {
 				fitted = false;
 				dropView();
 				redraw();
+				onView.run();
 			}
 		}
 		if (argb != null) {
@@ -368,13 +459,22 @@ public final class ImageCanvas extends Canvas {
 		}
 	}
 
-	/** Nearest-neighbour resampling of the part in view into a 24-bit image of the canvas size. */
+	/**
+	 * Nearest-neighbour resampling of the part in view into a 24-bit image of the canvas size: the detail
+	 * window's pixels where it reaches, the image's pixels elsewhere.
+	 */
 	private ImageData resample(int width, int height) {
 		ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
 		int[] sourceX = new int[width];
+		int[] detailCol = new int[width];
 		for (int x = 0; x < width; x++) {
 			double ix = (x + 0.5 - originX) / scale;
 			sourceX[x] = ix < 0 || ix >= imageWidth ? -1 : (int) Math.min(pixelsWidth - 1, (long) (ix * pixelsWidth / imageWidth));
+			detailCol[x] = -1;
+			if (detail != null && sourceX[x] >= 0) {
+				long lx = (long) (ix * detailLevelWidth / imageWidth) - detailX;
+				detailCol[x] = lx >= 0 && lx < detailWidth ? (int) lx : -1;
+			}
 		}
 		byte[] bytes = data.data;
 		int stride = data.bytesPerLine;
@@ -386,6 +486,11 @@ public final class ImageCanvas extends Canvas {
 			int line = y * stride;
 			int rowStart = iy < 0 || iy >= imageHeight ? -1
 					: (int) Math.min(pixelsHeight - 1, (long) (iy * pixelsHeight / imageHeight)) * pixelsWidth;
+			int detailRow = -1;
+			if (detail != null && rowStart >= 0) {
+				long ly = (long) (iy * detailLevelHeight / imageHeight) - detailY;
+				detailRow = ly >= 0 && ly < detailHeight ? (int) ly * detailWidth : -1;
+			}
 			for (int x = 0; x < width; x++) {
 				int at = line + x * 3;
 				int sx = sourceX[x];
@@ -394,7 +499,7 @@ public final class ImageCanvas extends Canvas {
 					bytes[at + 1] = bg;
 					bytes[at + 2] = bb;
 				} else {
-					int p = argb[rowStart + sx];
+					int p = detailRow >= 0 && detailCol[x] >= 0 ? detail[detailRow + detailCol[x]] : argb[rowStart + sx];
 					bytes[at] = (byte) (p >> 16);
 					bytes[at + 1] = (byte) (p >> 8);
 					bytes[at + 2] = (byte) p;

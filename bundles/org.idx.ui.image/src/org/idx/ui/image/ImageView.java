@@ -48,6 +48,7 @@ import org.idx.images.ImageMetadata;
 import org.idx.images.ImageRoot;
 import org.idx.images.MultiscaleSource;
 import org.idx.images.Plane;
+import org.idx.images.PlaneRegion;
 import org.idx.images.display.ContrastRange;
 import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
@@ -68,8 +69,11 @@ import org.idx.ui.views.DatasetFollower;
  * <p>
  * A multiscale image (an OME-Zarr pyramid) is read at the level the zoom needs: fitted or zoomed out,
  * the coarsest level that still has a stored pixel per screen pixel; zooming in reads finer levels in
- * the background while the coarser one stays on screen. Markers, the pixel readout and clicks are in
- * full-resolution pixels whatever the level.
+ * the background while the coarser one stays on screen. A level much larger than the view (or than a
+ * whole-plane read may be) is not read whole: only the tiles in view, plus a margin, are read in a
+ * background job and drawn over the coarser level, which stays under tiles not yet read; a pan that
+ * leaves them behind cancels their reads. Markers, the pixel readout and clicks are in full-resolution
+ * pixels whatever the level.
  * <p>
  * {@link ImageViewerView} shows the image column, {@link SecondImageView} the mask column, or, when
  * the table has none (or the view's menu says so), the label image the image carries (OME-Zarr
@@ -139,6 +143,8 @@ public abstract class ImageView extends ViewPart {
 	private boolean showObjects = true;
 
 	private Job job;
+	/** The tiles in view of a level too large to show whole, over {@link #shown}. */
+	private TileLayer tiles;
 	/** A pixel buffer the canvas no longer shows, for the next plane of the same size. */
 	private int[] spare;
 	private int generation;
@@ -221,6 +227,8 @@ public abstract class ImageView extends ViewPart {
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.onPointer(this::pointerMoved);
 		canvas.onZoom(this::zoomChanged);
+		canvas.onView(this::requestTiles);
+		tiles = new TileLayer(canvas, () -> updateStatus(null));
 		canvas.onMarker(this::markerClicked);
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
@@ -507,6 +515,7 @@ public abstract class ImageView extends ViewPart {
 		cancelJob();
 		generation++;
 		shown = null;
+		tiles.forget();
 		requestedKey = null;
 		focusRow = -1;
 		canvas.setNotice(null);
@@ -527,26 +536,18 @@ public abstract class ImageView extends ViewPart {
 		int myGeneration = ++generation;
 		String key = requestedKey;
 		boolean sameImage = shown != null && shown.key().equals(key);
-		ContrastRange[] ranges = new ContrastRange[auto.length];
-		for (int c = 0; c < ranges.length; c++) {
-			ranges[c] = !auto[c] ? manual[c] : !ownLabels && key.equals(autoRangesKey) && c < autoRanges.length ? autoRanges[c] : null;
-		}
-		String maskKey = null;
-		OwnLabels own = ownLabels ? OwnLabels.SHOW : OwnLabels.IGNORE;
-		if (role == ColumnRole.IMAGE && option) {
-			Optional<Column> maskColumn = roleColumn(ColumnRole.MASK_IMAGE);
-			maskKey = maskColumn.map(c -> ImageRowIndex.key(c, focusRow)).orElse(null);
-			own = maskColumn.isEmpty() ? OwnLabels.OUTLINE : OwnLabels.IGNORE;
-		}
 		Column imageColumn = keyColumn;
 		RowImageKeys forKeys = role == ColumnRole.IMAGE && keys != null && keys.fromPlates() ? keys : null;
 		boolean keepView = sameImage || !newImage;
 		double zoom = keepView && canvas.hasImage() ? canvas.scale() : 0;
-		Rectangle area = canvas.getClientArea();
-		pendingLevel = zoom > 0 && shown != null ? MultiscaleSource.levelFor(shown.levelWidths(), zoom) : -1;
-		ImageComposer.Request request = new ImageComposer.Request(dataset.images(), key, z, t, channel, colours, ranges,
-				role == ColumnRole.MASK_IMAGE && option, maskKey, own, labelName, zoom, area.width, area.height, spare);
+		// Zoomed into a level shown in tiles: the plane under them stays at its level, the tiles are read with it.
+		int tiled = zoom > 0 && sameImage ? tiles.tiledLevel(shown) : -1;
+		int baseLevel = tiled >= 0 ? shown.level() : -1;
+		pendingLevel = zoom > 0 && shown != null ? tiled >= 0 ? baseLevel : MultiscaleSource.levelFor(shown.levelWidths(), zoom) : -1;
+		ImageComposer.Request request = request(key, zoom, baseLevel, spare);
 		spare = null;
+		double[] view = canvas.visibleArea();
+		tiles.cancel();
 		Dataset forDataset = dataset;
 		long start = System.nanoTime();
 		job = Job.create("Reading image " + key, monitor -> {
@@ -559,8 +560,17 @@ public abstract class ImageView extends ViewPart {
 				}
 			}
 			Composed composed;
+			Composed window = null;
+			String windowProblem = null;
 			try {
 				composed = ImageComposer.compose(request);
+				if (tiled >= 0) {
+					try {
+						window = ImageComposer.composeTiles(request, composed, TileLayer.TILES, view, monitor::isCanceled);
+					} catch (ImageAccessException e) {
+						windowProblem = e.getMessage();
+					}
+				}
 			} catch (ImageAccessException e) {
 				deliver(myGeneration, () -> failed(e.getMessage()));
 				return;
@@ -577,13 +587,40 @@ public abstract class ImageView extends ViewPart {
 				names = List.of();
 			}
 			List<String> labelsOfImage = names;
+			Composed inView = window;
+			String problem = windowProblem;
 			deliver(myGeneration, () -> {
 				labelNames = labelsOfImage;
-				shown(composed, keepView, start);
+				shown(composed, keepView, start, inView, problem);
 			});
 		});
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/** @return what the viewer asks for now: the image key, z, t, channels, colours, contrast, labels and outlines */
+	private ImageComposer.Request request(String key, double zoom, int level, int[] reuse) {
+		ContrastRange[] ranges = new ContrastRange[auto.length];
+		for (int c = 0; c < ranges.length; c++) {
+			ranges[c] = !auto[c] ? manual[c] : !ownLabels && key.equals(autoRangesKey) && c < autoRanges.length ? autoRanges[c] : null;
+		}
+		String maskKey = null;
+		OwnLabels own = ownLabels ? OwnLabels.SHOW : OwnLabels.IGNORE;
+		if (role == ColumnRole.IMAGE && option) {
+			Optional<Column> maskColumn = roleColumn(ColumnRole.MASK_IMAGE);
+			maskKey = maskColumn.map(c -> ImageRowIndex.key(c, focusRow)).orElse(null);
+			own = maskColumn.isEmpty() ? OwnLabels.OUTLINE : OwnLabels.IGNORE;
+		}
+		Rectangle area = canvas.getClientArea();
+		return new ImageComposer.Request(dataset.images(), key, z, t, channel, colours, ranges, role == ColumnRole.MASK_IMAGE && option,
+				maskKey, own, labelName, zoom, area.width, area.height, reuse, level);
+	}
+
+	/** Reads the tiles in view when the zoom needs a level shown in tiles over the plane shown. */
+	private void requestTiles() {
+		if (shown != null && requestedKey != null && shown.key().equals(requestedKey) && tiles.tiledLevel(shown) >= 0) {
+			tiles.request(request(requestedKey, canvas.scale(), shown.level(), null));
+		}
 	}
 
 	private void deliver(int myGeneration, Runnable onUi) {
@@ -602,11 +639,15 @@ public abstract class ImageView extends ViewPart {
 			job.cancel();
 			job = null;
 		}
+		if (tiles != null) {
+			tiles.cancel();
+		}
 	}
 
 	private void failed(String sentence) {
 		pendingLevel = -1;
 		shown = null;
+		tiles.forget();
 		canvas.setNotice(null);
 		canvas.setMessage(sentence);
 		status.setText("");
@@ -614,7 +655,7 @@ public abstract class ImageView extends ViewPart {
 		updateControls();
 	}
 
-	private void shown(Composed composed, boolean keepView, long start) {
+	private void shown(Composed composed, boolean keepView, long start, Composed window, String windowProblem) {
 		ImageMetadata md = composed.metadata();
 		if (colours.length != md.sizeC()) {
 			colours = new int[md.sizeC()];
@@ -643,6 +684,7 @@ public abstract class ImageView extends ViewPart {
 		shown = composed;
 		pendingLevel = -1;
 		canvas.setImage(composed.argb(), composed.planeWidth(), composed.planeHeight(), md.width(), md.height(), keepView);
+		tiles.shown(composed, window, windowProblem);
 		updateMarkers();
 		canvas.update();
 		lastDisplayMillis = (System.nanoTime() - start) / 1_000_000;
@@ -652,14 +694,22 @@ public abstract class ImageView extends ViewPart {
 		zoomChanged();
 	}
 
-	/** Reads another level of a multiscale image when the zoom needs one; the level shown stays until it arrives. */
+	/**
+	 * Reads another level of a multiscale image when the zoom needs one; the level shown stays until it
+	 * arrives. A level shown in tiles is read tile by tile over the level shown.
+	 */
 	private void zoomChanged() {
 		if (shown == null || shown.levelWidths().length < 2 || requestedKey == null || !shown.key().equals(requestedKey)) {
 			return;
 		}
 		int wanted = MultiscaleSource.levelFor(shown.levelWidths(), canvas.scale());
-		if (wanted != shown.level() && wanted != pendingLevel) {
+		if (tiles.tiledLevel(shown) >= 0) {
+			requestTiles();
+		} else if (wanted != shown.level() && wanted != pendingLevel) {
 			load(false);
+		} else if (wanted == shown.level() && tiles.window() != null) {
+			tiles.clear();
+			updateStatus(null);
 		}
 	}
 
@@ -883,20 +933,33 @@ public abstract class ImageView extends ViewPart {
 		StringBuilder text = new StringBuilder();
 		text.append("Row ").append(focusRow + 1).append(" · ").append(shown.sourceKey()).append(" · ").append(md.width())
 				.append('x').append(md.height());
-		if (shown.levelWidths().length > 1) {
+		Composed detail = tiles.window();
+		if (detail != null) {
+			PlaneRegion w = detail.window();
+			text.append(" · level ").append(detail.level()).append('/').append(shown.levelWidths().length - 1)
+					.append(": region ").append(w.width()).append('x').append(w.height()).append(" of ")
+					.append(detail.levelWidths()[detail.level()]).append('x').append(detail.levelHeights()[detail.level()])
+					.append(" over level ").append(shown.level());
+		} else if (shown.levelWidths().length > 1) {
 			text.append(" · level ").append(shown.level()).append('/').append(shown.levelWidths().length - 1).append(" (")
 					.append(shown.planeWidth()).append('x').append(shown.planeHeight()).append(')');
+		}
+		if (tiles.reading()) {
+			text.append(" · reading tiles …");
+		} else if (tiles.problem() != null) {
+			text.append(" · ").append(tiles.problem());
 		}
 		if (at != null) {
 			int px = (int) at[0];
 			int py = (int) at[1];
+			Composed from = detail != null && detail.covers(px + 0.5, py + 0.5) ? detail : shown;
 			text.append(" · x ").append(px).append(", y ").append(py).append(':');
-			Plane[] planes = shown.planes();
+			Plane[] planes = from.planes();
 			for (int i = 0; i < planes.length; i++) {
 				if (planes.length > 1) {
-					text.append(" c").append(shown.channels()[i] + 1);
+					text.append(" c").append(from.channels()[i] + 1);
 				}
-				text.append(' ').append(number(shown.value(i, px, py)));
+				text.append(' ').append(number(from.value(i, px, py)));
 			}
 		} else {
 			int selected = selection == null ? 0 : selection.cardinality();
@@ -989,6 +1052,26 @@ public abstract class ImageView extends ViewPart {
 	/** @return the resolution level shown (0 = full resolution), or -1 when nothing is shown */
 	public int level() {
 		return shown == null ? -1 : shown.level();
+	}
+
+	/** @return the level shown in tiles over {@link #level()} (the region in view), or -1 when none is */
+	public int regionLevel() {
+		return tiles.window() == null ? -1 : tiles.window().level();
+	}
+
+	/** @return the region of {@link #regionLevel()} shown, in that level's pixels, or null */
+	public PlaneRegion region() {
+		return tiles.window() == null ? null : tiles.window().window();
+	}
+
+	/** @return whether tiles are being read */
+	public boolean readingTiles() {
+		return tiles.reading();
+	}
+
+	/** @return the tiles this viewer has read from the store (not the cache) so far */
+	public int tilesRead() {
+		return tiles.tilesRead();
 	}
 
 	/** @return the number of resolution levels of the image shown (1 for a single-resolution image), or 0 */

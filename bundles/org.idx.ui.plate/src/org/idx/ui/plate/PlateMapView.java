@@ -4,10 +4,6 @@ package org.idx.ui.plate;
 import static org.idx.ui.views.ComboChoice.select;
 import static org.idx.ui.views.ComboChoice.selected;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -15,30 +11,21 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.IToolBarManager;
-import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 import org.idx.core.Column;
 import org.idx.core.ColumnRole;
 import org.idx.core.ColumnType;
 import org.idx.core.DataTable;
 import org.idx.core.NumericColumn;
-import org.idx.core.RowSelection;
 import org.idx.plot.axis.TickLabels;
 import org.idx.plot.plate.PlateFormat;
 import org.idx.plot.plate.PlateLayout;
@@ -46,10 +33,9 @@ import org.idx.plot.plate.WellPosition;
 import org.idx.plot.plate.WellStats;
 import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
-import org.idx.ui.selection.DatasetSelection;
-import org.idx.ui.selection.DatasetSelectionProvider;
+import org.idx.ui.views.ChartCanvas;
+import org.idx.ui.views.ChartView;
 import org.idx.ui.views.DatasetFollower;
-import org.idx.ui.views.ExportDialog;
 
 /**
  * The plate map: one plate of the active table as a grid of wells, each coloured by a statistic
@@ -59,7 +45,7 @@ import org.idx.ui.views.ExportDialog;
  * under a rectangle); wells holding rows selected elsewhere are outlined with their count. Well
  * names that do not parse are reported above the map, the rest is drawn.
  */
-public final class PlateMapView extends ViewPart {
+public final class PlateMapView extends ChartView {
 
 	/** The view id. */
 	public static final String ID = "org.idx.ui.plate.map";
@@ -69,9 +55,7 @@ public final class PlateMapView extends ViewPart {
 	private static final WellStats.Statistic[] STATISTICS = { WellStats.Statistic.MEAN, WellStats.Statistic.MEDIAN,
 			WellStats.Statistic.SD, WellStats.Statistic.COUNT };
 
-	private final DatasetSelectionProvider provider = new DatasetSelectionProvider();
-	private DatasetFollower follower;
-	private Job job;
+	private final Job job = Job.create("Computing the plate map", this::compute);
 	private volatile PlateSpec requested;
 
 	private Combo wellCombo;
@@ -81,46 +65,59 @@ public final class PlateMapView extends ViewPart {
 	private Combo formatCombo;
 	private Label notice;
 	private PlateMapCanvas canvas;
-	private Label status;
-	private IAction pin;
 
-	private Dataset dataset;
 	private final List<WellSource> sources = new ArrayList<>();
 	private final List<NumericColumn> numeric = new ArrayList<>();
 	private PlateData data;
 	/** Plate metadata read for the dataset's table, roles and image root; cleared when the root changes. */
 	private final AtomicReference<RowImageKeys> plateKeys = new AtomicReference<>();
-	private BitSet highlight = new BitSet();
 	private int[] selectedPerWell;
-	private int renders;
+
+	/** Creates the view (the workbench does, from its extension). */
+	public PlateMapView() {
+		super("plate map");
+		job.setSystem(true);
+	}
+
+	private IStatus compute(IProgressMonitor monitor) {
+		PlateSpec spec = requested;
+		if (spec == null) {
+			return Status.OK_STATUS;
+		}
+		try {
+			PlateData computed = PlateData.compute(spec, plateKeys);
+			if (!monitor.isCanceled() && spec == requested && !canvas.isDisposed()) {
+				canvas.getDisplay().asyncExec(() -> install(computed));
+			}
+		} catch (IllegalArgumentException e) {
+			if (!canvas.isDisposed()) {
+				canvas.getDisplay().asyncExec(() -> {
+					if (spec == requested && !canvas.isDisposed()) {
+						canvas.setMessage(e.getMessage());
+					}
+				});
+			}
+		}
+		return Status.OK_STATUS;
+	}
 
 	@Override
-	public void createPartControl(Composite parent) {
-		GridLayout layout = new GridLayout();
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		layout.verticalSpacing = 2;
-		parent.setLayout(layout);
-		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		RowLayout row = new RowLayout(SWT.HORIZONTAL);
-		row.center = true;
-		row.wrap = true;
-		row.marginTop = 2;
-		row.marginBottom = 0;
-		bar.setLayout(row);
-		wellCombo = combo(bar, "Wells", true);
-		plateCombo = combo(bar, "Plate", false);
-		valueCombo = combo(bar, "Value", true);
-		statisticCombo = combo(bar, "Show", false);
+	protected void createChoices(Composite bar) {
+		wellCombo = choice(bar, "Wells", this::updatePlot);
+		plateCombo = choice(bar, "Plate", this::showPicture);
+		valueCombo = choice(bar, "Value", this::updatePlot);
+		statisticCombo = choice(bar, "Show", this::showPicture);
 		for (WellStats.Statistic statistic : STATISTICS) {
 			statisticCombo.add(statistic.name().toLowerCase(Locale.ROOT));
 		}
 		statisticCombo.select(0);
-		formatCombo = combo(bar, "Format", true);
+		formatCombo = choice(bar, "Format", this::updatePlot);
 		formatCombo.setItems(FORMATS);
 		formatCombo.select(0);
+	}
 
+	@Override
+	protected ChartCanvas<?> createChart(Composite parent) {
 		notice = new Label(parent, SWT.WRAP);
 		notice.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridData noticeData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -129,103 +126,35 @@ public final class PlateMapView extends ViewPart {
 		notice.setVisible(false);
 
 		canvas = new PlateMapCanvas(parent);
-		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.onSelect(this::wellsSelected);
 		canvas.describeWith(this::describe);
-		status = new Label(parent, SWT.NONE);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+		return canvas;
+	}
 
-		job = Job.create("Computing the plate map", monitor -> {
-			PlateSpec spec = requested;
-			if (spec == null) {
-				return Status.OK_STATUS;
-			}
-			try {
-				PlateData computed = PlateData.compute(spec, plateKeys);
-				if (!monitor.isCanceled() && spec == requested && !canvas.isDisposed()) {
-					canvas.getDisplay().asyncExec(() -> install(computed));
-				}
-			} catch (IllegalArgumentException e) {
-				if (!canvas.isDisposed()) {
-					canvas.getDisplay().asyncExec(() -> {
-						if (spec == requested && !canvas.isDisposed()) {
-							canvas.setMessage(e.getMessage());
-						}
-					});
-				}
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-
-		getSite().setSelectionProvider(provider);
-		follower = new DatasetFollower(this, getSite().getPage(), this::showDataset, event -> columnsChanged(),
-				rows -> setHighlight(rows.rows()));
+	@Override
+	protected void following(DatasetFollower follower) {
 		follower.onImagesChanged(this::imagesChanged);
-		createActions();
-		pin.setChecked(follower.isPinned());
 	}
 
-	private Combo combo(Composite bar, String label, boolean recompute) {
-		new Label(bar, SWT.NONE).setText(label);
-		Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-		combo.setVisibleItemCount(20);
-		combo.addListener(SWT.Selection, event -> {
-			if (recompute) {
-				updatePlot();
-			} else {
-				showPicture();
-			}
-		});
-		return combo;
-	}
-
-	private void createActions() {
-		Action png = new Action("Export PNG...") {
-			@Override
-			public void run() {
-				export("png");
-			}
-		};
-		Action svg = new Action("Export SVG...") {
-			@Override
-			public void run() {
-				export("svg");
-			}
-		};
-		pin = follower.createPinAction("this plate map");
-		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-		toolbar.add(pin);
-		toolbar.add(new Separator());
-		toolbar.add(png);
-		toolbar.add(svg);
-		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
-		menu.add(png);
-		menu.add(svg);
+	@Override
+	protected String exportName() {
+		return "plate-map";
 	}
 
 	// ---------------------------------------------------------------- following the editor
 
-	private void showDataset(Dataset next) {
-		if (canvas == null || canvas.isDisposed()) {
-			return;
-		}
-		dataset = next;
+	@Override
+	protected void datasetChanged(Dataset next) {
 		plateKeys.set(null);
-		highlight = new BitSet();
 		data = null;
-		if (dataset != null) {
-			setTitleToolTip(dataset.name());
-		}
 		fillCombos(true);
 		updatePlot();
 	}
 
-	private void columnsChanged() {
-		if (!canvas.isDisposed()) {
-			fillCombos(false);
-			updatePlot();
-		}
+	@Override
+	protected void columnsChanged() {
+		fillCombos(false);
+		updatePlot();
 	}
 
 	private void fillCombos(boolean defaults) {
@@ -235,8 +164,8 @@ public final class PlateMapView extends ViewPart {
 		numeric.clear();
 		int defaultSource = -1;
 		int defaultValue = 0;
-		if (dataset != null) {
-			DataTable table = dataset.table();
+		if (dataset() != null) {
+			DataTable table = dataset().table();
 			Optional<String> role = table.roles().column(ColumnRole.WELL);
 			for (Column column : table.columns()) {
 				if (column.type() != ColumnType.NUMERIC) {
@@ -313,18 +242,17 @@ public final class PlateMapView extends ViewPart {
 			return;
 		}
 		showNotice(null);
-		if (dataset == null) {
+		if (dataset() == null) {
 			requested = null;
-			canvas.setMessage(follower == null || follower.editor() == null ? "Open a table to see its plate map."
-					: "Waiting for the table to be read …");
-			status.setText("");
+			canvas.setMessage(noTableMessage("plate map"));
+			setStatus("");
 			return;
 		}
 		if (sources.isEmpty()) {
 			requested = null;
 			canvas.setMessage("The table has no well column: give a column the well role, or name it well "
 					+ "(or well_row and well_col).");
-			status.setText("");
+			setStatus("");
 			return;
 		}
 		int valueIndex = valueCombo.getSelectionIndex();
@@ -335,10 +263,10 @@ public final class PlateMapView extends ViewPart {
 		case 3 -> PlateFormat.WELLS_1536;
 		default -> null;
 		};
-		PlateSpec spec = new PlateSpec(dataset.table(), sources.get(Math.max(0, wellCombo.getSelectionIndex())),
-				plateColumn(dataset.table()), value, statistic(), format, dataset.images());
+		PlateSpec spec = new PlateSpec(dataset().table(), sources.get(Math.max(0, wellCombo.getSelectionIndex())),
+				plateColumn(dataset().table()), value, statistic(), format, dataset().images());
 		requested = spec;
-		status.setText("Computing …");
+		setStatus("Computing …");
 		job.cancel();
 		job.schedule();
 	}
@@ -370,7 +298,7 @@ public final class PlateMapView extends ViewPart {
 			if (layout.unparsedRows() == layout.rowCount()) {
 				canvas.setMessage(sentence.replace(": they are not on the map.",
 						". Choose the column of well names (like B07) above."));
-				status.setText("");
+				setStatus("");
 				return;
 			}
 			showNotice(sentence + " Well names look like B07, b7 or B-07.");
@@ -400,14 +328,14 @@ public final class PlateMapView extends ViewPart {
 				max = Math.max(max, values[w]);
 			}
 		}
-		selectedPerWell = highlight.isEmpty() ? null
-				: data.layout().countPerWell(data.plateCodes(), plate, highlight);
+		selectedPerWell = highlight().isEmpty() ? null
+				: data.layout().countPerWell(data.plateCodes(), plate, highlight());
 		NumericColumn value = data.spec().value();
 		String title = value == null ? "rows per well"
 				: statistic.name().toLowerCase(Locale.ROOT) + " " + value.name();
 		PlateGrid grid = data.grids().get(Math.min(plate, data.grids().size() - 1));
-		canvas.setPicture(new PlateMapPainter.Picture(grid, values, counts, selectedPerWell, title, min, max));
-		renders++;
+		canvas.setChart(new PlateMapPainter.Picture(grid, values, counts, selectedPerWell, title, min, max));
+		rendered();
 		int used = 0;
 		long rows = 0;
 		for (int count : counts) {
@@ -424,7 +352,7 @@ public final class PlateMapView extends ViewPart {
 			text.append(String.format(Locale.ROOT, " · %,d selected rows on this plate",
 					java.util.Arrays.stream(selectedPerWell).sum()));
 		}
-		status.setText(text.toString());
+		setStatus(text.toString());
 	}
 
 	private void showNotice(String text) {
@@ -459,64 +387,22 @@ public final class PlateMapView extends ViewPart {
 	// ---------------------------------------------------------------- selection
 
 	private void wellsSelected(BitSet wells, boolean add) {
-		if (data == null || dataset == null) {
+		if (data == null || dataset() == null) {
 			return;
 		}
 		BitSet rows = data.layout().rowsOf(data.plateCodes(), plate(), wells);
 		if (add) {
-			rows.or(highlight);
+			rows.or(highlight());
 		}
-		highlight = rows;
+		selectRows(rows);
+	}
+
+	@Override
+	protected void highlightChanged() {
 		showPicture();
-		provider.setSelection(new DatasetSelection(new RowSelection(dataset.table(), rows, this)));
-	}
-
-	private void setHighlight(BitSet rows) {
-		highlight = rows == null ? new BitSet() : rows;
-		showPicture();
-	}
-
-	// ---------------------------------------------------------------- export
-
-	private void export(String kind) {
-		if (canvas.picture() == null) {
-			MessageDialog.openInformation(getSite().getShell(), "Export", "There is no plate map to export yet.");
-			return;
-		}
-		ExportDialog.open(getSite().getShell(), "plate-map." + kind, kind, file -> exportTo(file, kind));
-	}
-
-	/**
-	 * Writes the plate map as shown.
-	 *
-	 * @param file the target file
-	 * @param kind "png" or "svg"
-	 * @throws IOException when the file cannot be written
-	 */
-	public void exportTo(Path file, String kind) throws IOException {
-		if ("svg".equals(kind)) {
-			Files.writeString(file, canvas.svg(), StandardCharsets.UTF_8);
-		} else {
-			Files.write(file, canvas.png());
-		}
 	}
 
 	// ---------------------------------------------------------------- for tests and other plug-ins
-
-	/** @return how many plate pictures the view has shown */
-	public int renders() {
-		return renders;
-	}
-
-	/** @return the dataset shown, or null */
-	public Dataset dataset() {
-		return dataset;
-	}
-
-	/** @return the map canvas */
-	public Canvas canvas() {
-		return canvas;
-	}
 
 	/**
 	 * @param wellName a well name, e.g. {@code B07}
@@ -542,19 +428,9 @@ public final class PlateMapView extends ViewPart {
 		return selectedPerWell[data.layout().format().index(p.row(), p.column())];
 	}
 
-	/** @return the sentence shown in place of the map, or null when a map is shown */
-	public String message() {
-		return canvas.message();
-	}
-
 	/** @return the sentence shown above the map about rows left out, or null */
 	public String notice() {
 		return notice.getVisible() ? notice.getText() : null;
-	}
-
-	/** @return the status line */
-	public String statusText() {
-		return status.getText();
 	}
 
 	/** @return the tool tip of a well, as hovering shows it */
@@ -581,28 +457,6 @@ public final class PlateMapView extends ViewPart {
 		updatePlot();
 	}
 
-	/** @param pinned whether the view keeps its table when another editor becomes active */
-	public void setPinned(boolean pinned) {
-		pin.setChecked(pinned);
-		follower.setPinned(pinned);
-	}
-
-	@Override
-	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == RowSelection.class) {
-			return dataset == null ? null : adapter.cast(new RowSelection(dataset.table(), highlight, this));
-		}
-		if (adapter == Dataset.class) {
-			return adapter.cast(dataset);
-		}
-		return super.getAdapter(adapter);
-	}
-
-	@Override
-	public void setFocus() {
-		canvas.setFocus();
-	}
-
 	/** The dataset's image root was pointed elsewhere: its rows' images are read again. */
 	private void imagesChanged() {
 		if (canvas.isDisposed()) {
@@ -615,12 +469,7 @@ public final class PlateMapView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (job != null) {
-			job.cancel();
-		}
-		if (follower != null) {
-			follower.dispose();
-		}
+		job.cancel();
 		super.dispose();
 	}
 }

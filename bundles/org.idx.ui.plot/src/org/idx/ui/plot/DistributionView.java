@@ -4,42 +4,27 @@ package org.idx.ui.plot;
 import static org.idx.ui.views.ComboChoice.select;
 import static org.idx.ui.views.ComboChoice.selected;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.IToolBarManager;
-import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
-import org.eclipse.ui.part.ViewPart;
 import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
 import org.idx.core.ColumnRole;
 import org.idx.core.ColumnType;
-import org.idx.core.NumericColumn;
-import org.idx.core.RowSelection;
 import org.idx.plot.axis.TickLabels;
 import org.idx.plot.stats.BarCounts;
 import org.idx.plot.stats.Bins;
@@ -47,10 +32,9 @@ import org.idx.plot.stats.BoxStats;
 import org.idx.plot.stats.Histogram;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.dataset.ShowColumn;
-import org.idx.ui.selection.DatasetSelection;
-import org.idx.ui.selection.DatasetSelectionProvider;
+import org.idx.ui.views.ChartCanvas;
+import org.idx.ui.views.ChartView;
 import org.idx.ui.views.DatasetFollower;
-import org.idx.ui.views.ExportDialog;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
@@ -63,7 +47,7 @@ import org.osgi.service.event.EventHandler;
  * {@link ShowColumn} event on the workbench's event broker (e.g. a click on a feature of a classifier's
  * importance plot) shows that column as a histogram, grouped by the requested or the label column.
  */
-public final class DistributionView extends ViewPart {
+public final class DistributionView extends ChartView {
 
 	/** The view id. */
 	public static final String ID = "org.idx.ui.plot.distribution";
@@ -71,9 +55,7 @@ public final class DistributionView extends ViewPart {
 	private static final String NO_GROUP = "(none)";
 	private static final int DEFAULT_BINS = 40;
 
-	private final DatasetSelectionProvider provider = new DatasetSelectionProvider();
-	private DatasetFollower follower;
-	private Job job;
+	private final Job job = Job.create("Counting the distribution", this::count);
 	private volatile DistributionSpec requested;
 	private volatile BitSet requestedHighlight = new BitSet();
 	private volatile DistributionData last;
@@ -84,41 +66,41 @@ public final class DistributionView extends ViewPart {
 	private Spinner binsSpinner;
 	private Button stacked;
 	private DistributionCanvas canvas;
-	private Label status;
-	private IAction pin;
 
-	private Dataset dataset;
 	private final List<Column> columns = new ArrayList<>();
 	private final List<CategoricalColumn> groups = new ArrayList<>();
-	private BitSet highlight = new BitSet();
-	private int renders;
 	private final EventHandler showColumnHandler = this::showColumn;
 	/** A {@link ShowColumn} that arrived before its table was shown here. */
 	private ShowColumn pendingShow;
 
+	/** Creates the view (the workbench does, from its extension). */
+	public DistributionView() {
+		super("chart");
+		job.setSystem(true);
+	}
+
+	private IStatus count(IProgressMonitor monitor) {
+		DistributionSpec spec = requested;
+		BitSet rows = requestedHighlight;
+		if (spec == null) {
+			return Status.OK_STATUS;
+		}
+		DistributionData data = DistributionData.compute(spec, rows, last);
+		if (!monitor.isCanceled() && !canvas.isDisposed()) {
+			canvas.getDisplay().asyncExec(() -> install(data));
+		}
+		return Status.OK_STATUS;
+	}
+
 	@Override
-	public void createPartControl(Composite parent) {
-		GridLayout layout = new GridLayout();
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		layout.verticalSpacing = 2;
-		parent.setLayout(layout);
-		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		RowLayout row = new RowLayout(SWT.HORIZONTAL);
-		row.center = true;
-		row.wrap = true;
-		row.marginTop = 2;
-		row.marginBottom = 0;
-		bar.setLayout(row);
-		kindCombo = combo(bar, "Kind");
+	protected void createChoices(Composite bar) {
+		kindCombo = choice(bar, "Kind", this::kindChanged);
 		for (DistributionKind kind : DistributionKind.values()) {
 			kindCombo.add(kind.label());
 		}
 		kindCombo.select(0);
-		kindCombo.addListener(SWT.Selection, event -> kindChanged());
-		valueCombo = combo(bar, "Value");
-		groupCombo = combo(bar, "Group by");
+		valueCombo = choice(bar, "Value", this::updatePlot);
+		groupCombo = choice(bar, "Group by", this::updatePlot);
 		new Label(bar, SWT.NONE).setText("Bins");
 		binsSpinner = new Spinner(bar, SWT.BORDER);
 		binsSpinner.setValues(DEFAULT_BINS, 1, 1000, 0, 1, 10);
@@ -127,33 +109,18 @@ public final class DistributionView extends ViewPart {
 		stacked.setText("stacked");
 		stacked.setToolTipText("Stack the groups' bars instead of overlaying them");
 		stacked.addListener(SWT.Selection, event -> updatePlot());
+	}
 
+	@Override
+	protected ChartCanvas<?> createChart(Composite parent) {
 		canvas = new DistributionCanvas(parent);
-		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.onPick(this::picked);
 		canvas.describeWith(this::describe);
-		status = new Label(parent, SWT.NONE);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+		return canvas;
+	}
 
-		job = Job.create("Counting the distribution", monitor -> {
-			DistributionSpec spec = requested;
-			BitSet rows = requestedHighlight;
-			if (spec == null) {
-				return Status.OK_STATUS;
-			}
-			DistributionData data = DistributionData.compute(spec, rows, last);
-			if (!monitor.isCanceled() && !canvas.isDisposed()) {
-				canvas.getDisplay().asyncExec(() -> install(data));
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-
-		getSite().setSelectionProvider(provider);
-		follower = new DatasetFollower(this, getSite().getPage(), this::showDataset, event -> columnsChanged(),
-				rows -> setHighlight(rows.rows()));
-		createActions();
-		pin.setChecked(follower.isPinned());
+	@Override
+	protected void following(DatasetFollower follower) {
 		IEventBroker broker = getSite().getService(IEventBroker.class);
 		if (broker != null) {
 			broker.subscribe(ShowColumn.TOPIC, showColumnHandler);
@@ -162,9 +129,9 @@ public final class DistributionView extends ViewPart {
 
 	private void showColumn(Event event) {
 		if (event.getProperty(IEventBroker.DATA) instanceof ShowColumn request && canvas != null && !canvas.isDisposed()) {
-			if (dataset != null && request.table() == dataset.table()) {
+			if (dataset() != null && request.table() == dataset().table()) {
 				show(request);
-			} else if (!follower.isPinned()) {
+			} else if (!isPinned()) {
 				pendingShow = request; // the view may not have picked up the table yet
 			}
 		}
@@ -173,47 +140,15 @@ public final class DistributionView extends ViewPart {
 	/** Draws the requested column as a histogram, grouped by the requested column or else the label column. */
 	private void show(ShowColumn request) {
 		pendingShow = null;
-		if (dataset.table().findColumn(request.column()).isEmpty()) {
+		if (dataset().table().findColumn(request.column()).isEmpty()) {
 			return;
 		}
 		String group = request.group();
-		if (group == null || !(dataset.table().findColumn(group).orElse(null) instanceof CategoricalColumn)) {
-			group = dataset.table().roles().column(ColumnRole.LABEL)
-					.filter(name -> dataset.table().findColumn(name).orElse(null) instanceof CategoricalColumn).orElse(null);
+		if (group == null || !(dataset().table().findColumn(group).orElse(null) instanceof CategoricalColumn)) {
+			group = dataset().table().roles().column(ColumnRole.LABEL)
+					.filter(name -> dataset().table().findColumn(name).orElse(null) instanceof CategoricalColumn).orElse(null);
 		}
 		choose(DistributionKind.HISTOGRAM.label(), request.column(), group, binsSpinner.getSelection(), false);
-	}
-
-	private Combo combo(Composite bar, String label) {
-		new Label(bar, SWT.NONE).setText(label);
-		Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-		combo.setVisibleItemCount(20);
-		combo.addListener(SWT.Selection, event -> updatePlot());
-		return combo;
-	}
-
-	private void createActions() {
-		pin = follower.createPinAction("this chart");
-		Action png = new Action("Export PNG...") {
-			@Override
-			public void run() {
-				export("png");
-			}
-		};
-		Action svg = new Action("Export SVG...") {
-			@Override
-			public void run() {
-				export("svg");
-			}
-		};
-		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-		toolbar.add(pin);
-		toolbar.add(new Separator());
-		toolbar.add(png);
-		toolbar.add(svg);
-		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
-		menu.add(png);
-		menu.add(svg);
 	}
 
 	private DistributionKind kind() {
@@ -222,28 +157,20 @@ public final class DistributionView extends ViewPart {
 
 	// ---------------------------------------------------------------- following the editor
 
-	private void showDataset(Dataset next) {
-		if (canvas == null || canvas.isDisposed()) {
-			return;
-		}
-		dataset = next;
-		highlight = new BitSet();
+	@Override
+	protected void datasetChanged(Dataset next) {
 		last = null;
-		if (dataset != null) {
-			setTitleToolTip(dataset.name());
-		}
 		fillCombos(true);
 		updatePlot();
-		if (pendingShow != null && dataset != null && pendingShow.table() == dataset.table()) {
+		if (pendingShow != null && next != null && pendingShow.table() == next.table()) {
 			show(pendingShow);
 		}
 	}
 
-	private void columnsChanged() {
-		if (!canvas.isDisposed()) {
-			fillCombos(false);
-			updatePlot();
-		}
+	@Override
+	protected void columnsChanged() {
+		fillCombos(false);
+		updatePlot();
 	}
 
 	private void kindChanged() {
@@ -259,9 +186,9 @@ public final class DistributionView extends ViewPart {
 		int defaultValue = 0;
 		int defaultGroup = 0;
 		DistributionKind kind = kind();
-		if (dataset != null) {
-			String roleGroup = dataset.table().roles().column(ColumnRole.GROUP).orElse(null);
-			for (Column column : dataset.table().columns()) {
+		if (dataset() != null) {
+			String roleGroup = dataset().table().roles().column(ColumnRole.GROUP).orElse(null);
+			for (Column column : dataset().table().columns()) {
 				columns.add(column);
 				if (column instanceof CategoricalColumn categorical) {
 					groups.add(categorical);
@@ -274,7 +201,7 @@ public final class DistributionView extends ViewPart {
 			for (int i = 0; i < columns.size(); i++) {
 				Column c = columns.get(i);
 				boolean suits = kind == DistributionKind.BAR ? c.type() == ColumnType.CATEGORICAL
-						: c.type() == ColumnType.NUMERIC && !dataset.table().roles().asMap().containsValue(c.name())
+						: c.type() == ColumnType.NUMERIC && !dataset().table().roles().asMap().containsValue(c.name())
 								&& !c.name().matches("(?i).*(^|_)(x|y|id|row|col)$");
 				if (suits) {
 					defaultValue = i;
@@ -282,7 +209,7 @@ public final class DistributionView extends ViewPart {
 				}
 			}
 			if (kind == DistributionKind.BAR && roleGroup != null) {
-				defaultValue = Math.max(0, columns.indexOf(dataset.table().column(roleGroup)));
+				defaultValue = Math.max(0, columns.indexOf(dataset().table().column(roleGroup)));
 			}
 		}
 		valueCombo.setItems(columns.stream().map(Column::name).toArray(String[]::new));
@@ -292,7 +219,7 @@ public final class DistributionView extends ViewPart {
 			groupNames[i + 1] = groups.get(i).name();
 		}
 		groupCombo.setItems(groupNames);
-		Column current = value == null ? null : dataset.table().findColumn(value).orElse(null);
+		Column current = value == null ? null : dataset().table().findColumn(value).orElse(null);
 		boolean keep = current != null && (kind == DistributionKind.BAR) == (current.type() == ColumnType.CATEGORICAL);
 		select(valueCombo, keep ? value : null, defaultValue);
 		select(groupCombo, group, kind == DistributionKind.BOX ? defaultGroup : 0);
@@ -310,11 +237,10 @@ public final class DistributionView extends ViewPart {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
-		if (dataset == null) {
+		if (dataset() == null) {
 			requested = null;
-			canvas.setMessage(follower == null || follower.editor() == null ? "Open a table to see its distributions."
-					: "Waiting for the table to be read …");
-			status.setText("");
+			canvas.setMessage(noTableMessage("distributions"));
+			setStatus("");
 			return;
 		}
 		if (columns.isEmpty()) {
@@ -328,15 +254,15 @@ public final class DistributionView extends ViewPart {
 		if (problem != null) {
 			requested = null;
 			canvas.setMessage(problem);
-			status.setText("");
+			setStatus("");
 			return;
 		}
 		int groupIndex = groupCombo.getSelectionIndex();
 		CategoricalColumn group = kind == DistributionKind.BAR || groupIndex <= 0 ? null : groups.get(groupIndex - 1);
-		requested = new DistributionSpec(dataset.table(), kind, value, group, binsSpinner.getSelection(),
+		requested = new DistributionSpec(dataset().table(), kind, value, group, binsSpinner.getSelection(),
 				stacked.getSelection());
-		requestedHighlight = (BitSet) highlight.clone();
-		status.setText("Counting …");
+		requestedHighlight = (BitSet) highlight().clone();
+		setStatus("Counting …");
 		job.cancel();
 		job.schedule();
 	}
@@ -367,8 +293,8 @@ public final class DistributionView extends ViewPart {
 			return;
 		}
 		last = data;
-		canvas.setData(data);
-		renders++;
+		canvas.setChart(data);
+		rendered();
 		StringBuilder text = new StringBuilder();
 		switch (data.spec().kind()) {
 		case HISTOGRAM -> {
@@ -407,11 +333,11 @@ public final class DistributionView extends ViewPart {
 			text.append(String.format(Locale.ROOT, " · %,d selected", data.highlight().cardinality()));
 		}
 		text.append(String.format(Locale.ROOT, " · %d ms", data.millis()));
-		status.setText(text.toString());
+		setStatus(text.toString());
 	}
 
 	private String describe(int slot) {
-		DistributionData data = canvas.data();
+		DistributionData data = canvas.chart();
 		if (data == null) {
 			return null;
 		}
@@ -451,8 +377,8 @@ public final class DistributionView extends ViewPart {
 	// ---------------------------------------------------------------- selection
 
 	private void picked(int from, int to, boolean add) {
-		DistributionData data = canvas.data();
-		if (data == null || dataset == null) {
+		DistributionData data = canvas.chart();
+		if (data == null || dataset() == null) {
 			return;
 		}
 		BitSet rows;
@@ -467,10 +393,9 @@ public final class DistributionView extends ViewPart {
 			};
 		}
 		if (add) {
-			rows.or(highlight);
+			rows.or(highlight());
 		}
-		setHighlight(rows);
-		provider.setSelection(new DatasetSelection(new RowSelection(dataset.table(), rows, this)));
+		selectRows(rows);
 	}
 
 	private static BitSet range(int from, int to) {
@@ -489,10 +414,10 @@ public final class DistributionView extends ViewPart {
 		return rows;
 	}
 
-	private void setHighlight(BitSet rows) {
-		highlight = rows == null ? new BitSet() : rows;
+	@Override
+	protected void highlightChanged() {
 		if (requested != null) {
-			requestedHighlight = (BitSet) highlight.clone();
+			requestedHighlight = (BitSet) highlight().clone();
 			job.cancel();
 			job.schedule();
 		}
@@ -500,68 +425,23 @@ public final class DistributionView extends ViewPart {
 
 	// ---------------------------------------------------------------- export
 
-	private void export(String kind) {
-		if (canvas.data() == null) {
-			MessageDialog.openInformation(getSite().getShell(), "Export", "There is no chart to export yet.");
-			return;
-		}
-		String name = canvas.data().spec().value().name() + "-" + kind().name().toLowerCase(Locale.ROOT)
-				+ "." + kind;
-		ExportDialog.open(getSite().getShell(), name, kind, file -> exportTo(file, kind));
-	}
-
-	/**
-	 * Writes the chart as shown.
-	 *
-	 * @param file the target file
-	 * @param kind "png" or "svg"
-	 * @throws IOException when the file cannot be written
-	 */
-	public void exportTo(Path file, String kind) throws IOException {
-		if ("svg".equals(kind)) {
-			Files.writeString(file, canvas.svg(), StandardCharsets.UTF_8);
-		} else {
-			Files.write(file, canvas.png());
-		}
+	@Override
+	protected String exportName() {
+		return canvas.chart().spec().value().name() + "-" + kind().name().toLowerCase(Locale.ROOT);
 	}
 
 	// ---------------------------------------------------------------- for tests and other plug-ins
 
-	/** @return how many charts the view has shown */
-	public int renders() {
-		return renders;
-	}
-
-	/** @return the dataset shown, or null */
-	public Dataset dataset() {
-		return dataset;
-	}
-
-	/** @return the chart canvas */
-	public Canvas canvas() {
-		return canvas;
-	}
-
 	/** @return the name of the column the chart shows, or null before one is drawn */
 	public String valueColumn() {
-		DistributionData data = canvas.data();
+		DistributionData data = canvas.chart();
 		return data == null ? null : data.spec().value().name();
 	}
 
 	/** @return the name of the column the chart groups by, or null when it is not grouped or not drawn */
 	public String groupColumn() {
-		DistributionData data = canvas.data();
+		DistributionData data = canvas.chart();
 		return data == null || data.spec().group() == null ? null : data.spec().group().name();
-	}
-
-	/** @return the sentence shown in place of the chart, or null when a chart is shown */
-	public String message() {
-		return canvas.message();
-	}
-
-	/** @return the status line */
-	public String statusText() {
-		return status.getText();
 	}
 
 	/**
@@ -577,7 +457,7 @@ public final class DistributionView extends ViewPart {
 	 * @return the rows selected elsewhere counted in it, as the overlay draws them (0 without a selection)
 	 */
 	public long highlightedCount(int slot) {
-		DistributionData data = canvas.data();
+		DistributionData data = canvas.chart();
 		if (data == null || data.highlight().isEmpty()) {
 			return 0;
 		}
@@ -615,39 +495,12 @@ public final class DistributionView extends ViewPart {
 		updatePlot();
 	}
 
-	/** @param pinned whether the view keeps its table when another editor becomes active */
-	public void setPinned(boolean pinned) {
-		pin.setChecked(pinned);
-		follower.setPinned(pinned);
-	}
-
-	@Override
-	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == RowSelection.class) {
-			return dataset == null ? null : adapter.cast(new RowSelection(dataset.table(), highlight, this));
-		}
-		if (adapter == Dataset.class) {
-			return adapter.cast(dataset);
-		}
-		return super.getAdapter(adapter);
-	}
-
-	@Override
-	public void setFocus() {
-		canvas.setFocus();
-	}
-
 	@Override
 	public void dispose() {
-		if (job != null) {
-			job.cancel();
-		}
+		job.cancel();
 		IEventBroker broker = getSite().getService(IEventBroker.class);
 		if (broker != null) {
 			broker.unsubscribe(showColumnHandler);
-		}
-		if (follower != null) {
-			follower.dispose();
 		}
 		super.dispose();
 	}

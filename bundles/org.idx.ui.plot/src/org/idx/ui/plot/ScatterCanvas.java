@@ -40,6 +40,7 @@ import org.idx.plot.render.RenderOptions;
 import org.idx.plot.render.RenderResult;
 import org.idx.plot.render.ScatterRasterizer;
 import org.idx.plot.render.Viewport;
+import org.idx.ui.views.ChartCanvas;
 
 /**
  * The scatter plot widget: a plain SWT canvas that draws the frame (axes, ticks, labels, legend)
@@ -676,26 +677,10 @@ final class ScatterCanvas extends Canvas {
 			} finally {
 				gc.dispose();
 			}
-			return org.idx.plot.svg.PngEncoder.encode(raster(snapshot.getImageData()));
+			return org.idx.plot.svg.PngEncoder.encode(ChartCanvas.raster(snapshot.getImageData()));
 		} finally {
 			snapshot.dispose();
 		}
-	}
-
-	/** @return the pixels of an SWT image as an opaque ARGB raster */
-	static ArgbRaster raster(ImageData data) {
-		ArgbRaster raster = new ArgbRaster(data.width, data.height);
-		int[] pixels = raster.pixels();
-		int[] line = new int[data.width];
-		PaletteData palette = data.palette;
-		for (int y = 0; y < data.height; y++) {
-			data.getPixels(0, y, data.width, line, 0);
-			for (int x = 0; x < data.width; x++) {
-				org.eclipse.swt.graphics.RGB rgb = palette.getRGB(line[x]);
-				pixels[y * data.width + x] = 0xFF000000 | rgb.red << 16 | rgb.green << 8 | rgb.blue;
-			}
-		}
-		return raster;
 	}
 
 	/** @return the plot in the current data window as SVG (circles up to 20,000 points, else an image) */
