@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import org.idx.core.ColumnRole;
 import org.idx.core.ColumnRoles;
@@ -12,7 +16,15 @@ import org.idx.core.DataTable;
 import org.idx.core.memory.DictionaryColumn;
 import org.idx.core.memory.DoubleArrayColumn;
 import org.idx.core.memory.InMemoryDataTable;
+import org.idx.images.ImageRoot;
+import org.idx.images.ImageStore;
+import org.idx.images.ImageStoreFactory;
 import org.idx.images.LocalImageStore;
+import org.idx.images.PlaneCache;
+import org.idx.images.ReaderRegistry;
+import org.idx.images.StoreRegistry;
+import org.idx.images.StoreSpec;
+import org.idx.images.testing.CountingStore;
 import org.idx.images.testing.ZarrFixture;
 import org.idx.images.zarr.RowImageKeys;
 
@@ -20,7 +32,11 @@ import org.idx.images.zarr.RowImageKeys;
  * Resolving image keys from plate/well/field columns: ROWS rows spread over the 384 wells of two
  * OME-Zarr plates with 4 fields each (tiny images: only the metadata matters). Prints the time of
  * {@link RowImageKeys#resolve} (reads the 2 plates' and the 768 wells' metadata, then resolves every
- * row) and of asking every row's key afterwards, each the best of ROUNDS.
+ * row) and of asking every row's key afterwards, each the best of ROUNDS. Then the three views of a
+ * dataset (image viewer, gallery, plate map) resolving the same table at once: each reading the plates
+ * itself through the store, as before, and through the plates their image root shares
+ * ({@code RowImageKeys.resolve(table, imageRoot, ...)}); for both, the metadata requests (size probes
+ * and reads, found or not, through a counting store) and the time.
  */
 public final class RowKeysBench {
 
@@ -87,5 +103,50 @@ public final class RowKeysBench {
         System.out.printf("resolve (metadata of 2 plates + 768 wells, then every row): %.1f ms%n", bestResolve / 1e6);
         System.out.printf("key(row) for every row afterwards:                        %.1f ms%n", bestAsk / 1e6);
         System.out.printf("(checksum %d)%n", checksum);
+
+        // The three views at once.
+        CountingStore counting = new CountingStore(store);
+        long t0 = System.nanoTime();
+        threeViews(() -> RowImageKeys.resolve(table, counting, () -> false));
+        long separate = System.nanoTime() - t0;
+        int separateRequests = counting.probes().size() + counting.keys().size();
+        counting.reset();
+        ImageStoreFactory factory = new ImageStoreFactory() {
+            @Override
+            public ImageStore open(StoreSpec spec) {
+                return counting;
+            }
+
+            @Override
+            public String test(StoreSpec spec) {
+                return "counting";
+            }
+        };
+        ImageRoot images = new ImageRoot(new StoreRegistry(Map.of("counting", () -> factory)), new ReaderRegistry(List.of()),
+                new PlaneCache(1 << 20), new StoreSpec("counting", Map.of()));
+        t0 = System.nanoTime();
+        threeViews(() -> RowImageKeys.resolve(table, images, () -> false));
+        long shared = System.nanoTime() - t0;
+        int sharedRequests = counting.probes().size() + counting.keys().size();
+        long distinct = java.util.stream.Stream.concat(counting.probes().stream(), counting.keys().stream()).distinct().count();
+        System.out.printf("three views at once, each reading the plates itself: %,d metadata requests, %.1f ms%n", separateRequests,
+                separate / 1e6);
+        System.out.printf("three views at once, sharing the image root's plates: %,d metadata requests (%,d distinct keys), %.1f ms%n",
+                sharedRequests, distinct, shared / 1e6);
+    }
+
+    private static void threeViews(Supplier<RowImageKeys> resolve) throws Exception {
+        ExecutorService views = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<RowImageKeys>> done = new ArrayList<>();
+            for (int v = 0; v < 3; v++) {
+                done.add(views.submit(resolve::get));
+            }
+            for (Future<RowImageKeys> f : done) {
+                f.get();
+            }
+        } finally {
+            views.shutdown();
+        }
     }
 }

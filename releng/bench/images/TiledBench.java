@@ -135,7 +135,7 @@ public final class TiledBench {
         long b1 = store.bytes();
         int k1 = store.keys().size();
         ImageComposer.Request full = new ImageComposer.Request(root, "big.ome.zarr", 0, 0, -1, null, null, false, null,
-                ImageComposer.OwnLabels.IGNORE, 1, VIEW_W, VIEW_H, null, fitted.level());
+                ImageComposer.OwnLabels.IGNORE, null, 1, VIEW_W, VIEW_H, null, fitted.level());
         double cx = SIZE / 2.0;
         double cy = SIZE / 2.0;
         Composed window = ImageComposer.composeTiles(full, fitted, tiles,

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Speed of org.idx.images.zarr.RowImageKeys: image keys of ROWS rows from plate/well/field columns through
-# the metadata of two generated 384-well OME-Zarr plates (4 fields per well). Builds org.idx.core,
+# the metadata of two generated 384-well OME-Zarr plates (4 fields per well), and the metadata requests of three
+# views resolving the same table at once (each on its own, and sharing the image root's plates). Builds org.idx.core,
 # org.idx.images, org.idx.images.zarr and the fixture writer with javac into releng/bench/images/target,
 # writes the plates there when missing and prints the figures.
 #
@@ -34,6 +35,7 @@ mkdir -p "$classes"
 rm -rf "${classes:?}"/*
 "$jdk/bin/javac" --release 21 -nowarn -encoding UTF-8 -cp "$libs" -d "$classes" \
     $(find "$root/bundles/org.idx.core/src" "$root/bundles/org.idx.images/src" "$root/bundles/org.idx.images.zarr/src" -name '*.java') \
-    "$root/bundles/org.idx.images.testing/src/org/idx/images/testing/ZarrFixture.java" "$here/RowKeysBench.java"
+    "$root/bundles/org.idx.images.testing/src/org/idx/images/testing/ZarrFixture.java" \
+    "$root/bundles/org.idx.images.testing/src/org/idx/images/testing/CountingStore.java" "$here/RowKeysBench.java"
 # shellcheck disable=SC2086
 "$jdk/bin/java" ${IDX_BENCH_JVM_ARGS:--Xmx2g} -cp "$classes:$libs" RowKeysBench "$target" "$rows" "$rounds"

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.idx.images;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
  * The images of one dataset: where they live ({@link StoreSpec}), the opened {@link ImageStore}, the
  * readers that decode them and a {@link PlaneCache} of decoded planes. Every view of the dataset (image
  * viewers, gallery) goes through the same root, so a plane decoded for one is at hand for the others,
- * and a changed root reaches all of them through {@link #addListener(Consumer)}. Thread-safe.
+ * and a changed root reaches all of them through {@link #addListener(Consumer)}. What is worked out
+ * from the images as a whole (e.g. the index of a screen's plates) is made once per root and shared
+ * through {@link #derived(Derivation)}; where a screen's plates lie below the root is its
+ * {@link #platePath()}. Thread-safe.
  */
 public final class ImageRoot {
 
@@ -30,9 +36,32 @@ public final class ImageRoot {
         }
     };
 
+    /** The values of derivations for the current spec and plate path, made (or being made) once each. */
+    private final Map<Derivation<?>, FutureTask<?>> derivedValues = new HashMap<>();
+
     private StoreSpec spec;
     private ImageStore store;
     private ImageAccessException problem;
+    private PlatePath platePath = PlatePath.DEFAULT;
+
+    /**
+     * Something worked out once from the images of a root and shared by every view of the dataset (e.g.
+     * the index of a screen's plates), see {@link ImageRoot#derived(Derivation)}.
+     *
+     * @param <T> the value
+     */
+    @FunctionalInterface
+    public interface Derivation<T> {
+        /**
+         * Works the value out; may read metadata (it runs off the UI thread).
+         *
+         * @param root  the root
+         * @param store its opened store
+         * @return the value
+         * @throws ImageAccessException if the images cannot be read
+         */
+        T derive(ImageRoot root, ImageStore store) throws ImageAccessException;
+    }
 
     /**
      * @param stores  the kinds of store that can be opened
@@ -65,6 +94,7 @@ public final class ImageRoot {
             }
             spec = next;
             sources.clear();
+            derivedValues.clear();
             try {
                 store = stores.open(next);
                 problem = null;
@@ -87,6 +117,81 @@ public final class ImageRoot {
             throw problem;
         }
         return store;
+    }
+
+    /** @return where the HCS plates of a screen lie below the root ({@link PlatePath#DEFAULT} unless configured) */
+    public synchronized PlatePath platePath() {
+        return platePath;
+    }
+
+    /**
+     * Says where the plates lie below the root; what was derived from the images is forgotten and the
+     * listeners told, as when the root is pointed elsewhere.
+     *
+     * @param next the plate path
+     */
+    public void setPlatePath(PlatePath next) {
+        Objects.requireNonNull(next);
+        synchronized (this) {
+            if (next.equals(platePath)) {
+                return;
+            }
+            platePath = next;
+            derivedValues.clear();
+        }
+        for (Consumer<ImageRoot> listener : listeners) {
+            listener.accept(this);
+        }
+    }
+
+    /**
+     * The value of a derivation for what the root points at now: the first caller works it out, callers
+     * meanwhile wait for that value, later ones get it at once; it is forgotten when the root is pointed
+     * elsewhere or its plate path changes (a failure is not kept: the next call tries again). Derivations
+     * are told apart by identity: use one instance, e.g. a constant. Call it off the UI thread.
+     *
+     * @param <T>        the value
+     * @param derivation what to work out
+     * @return the value
+     * @throws ImageAccessException if the root cannot be opened or the derivation fails
+     */
+    public <T> T derived(Derivation<T> derivation) throws ImageAccessException {
+        Objects.requireNonNull(derivation);
+        FutureTask<?> task;
+        boolean mine = false;
+        synchronized (this) {
+            task = derivedValues.get(derivation);
+            if (task == null) {
+                ImageStore current = store();
+                task = new FutureTask<>(() -> derivation.derive(this, current));
+                derivedValues.put(derivation, task);
+                mine = true;
+            }
+        }
+        if (mine) {
+            task.run();
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            T value = (T) task.get();
+            return value;
+        } catch (ExecutionException e) {
+            forget(derivation, task);
+            if (e.getCause() instanceof ImageAccessException access) {
+                throw access;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImageAccessException("Interrupted while waiting for the image root's metadata.", e);
+        }
+    }
+
+    private synchronized void forget(Derivation<?> derivation, FutureTask<?> failed) {
+        derivedValues.remove(derivation, failed);
     }
 
     /** @return the readers */

@@ -16,6 +16,7 @@ public final class CountingStore implements ImageStore {
 
     private final ImageStore delegate;
     private final List<String> keys = new ArrayList<>();
+    private final List<String> probes = new ArrayList<>();
     private final AtomicLong bytes = new AtomicLong();
 
     /** @param delegate the store read */
@@ -25,6 +26,9 @@ public final class CountingStore implements ImageStore {
 
     @Override
     public long size(String key) throws ImageAccessException {
+        synchronized (keys) {
+            probes.add(key);
+        }
         return delegate.size(key);
     }
 
@@ -58,6 +62,16 @@ public final class CountingStore implements ImageStore {
         }
     }
 
+    /**
+     * @return the keys whose size was asked since the last {@link #reset()} (a HEAD request on S3), found or
+     *         not, in order, one entry per request
+     */
+    public List<String> probes() {
+        synchronized (keys) {
+            return List.copyOf(probes);
+        }
+    }
+
     /** @return the bytes read since the last {@link #reset()} */
     public long bytes() {
         return bytes.get();
@@ -67,6 +81,7 @@ public final class CountingStore implements ImageStore {
     public void reset() {
         synchronized (keys) {
             keys.clear();
+            probes.clear();
         }
         bytes.set(0);
     }

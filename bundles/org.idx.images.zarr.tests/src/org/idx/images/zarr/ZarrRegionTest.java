@@ -115,6 +115,33 @@ class ZarrRegionTest {
     }
 
     @Test
+    void everyLabelImageOfAnImageOpensByItsNameAndTheListIsReadOnce() throws Exception {
+        Map<String, byte[]> objects = ZarrFixture.image("yx", new long[] {64, 96}, new int[] {32, 32}).write("well.zarr");
+        ZarrFixture.group(objects, "well.zarr/labels", 2, "{\"labels\":[\"nuclei\",\"cells\"]}");
+        // Nuclei: one small square object; cells: the same object grown, numbered 7.
+        objects.putAll(ZarrFixture.image("yx", new long[] {64, 96}, new int[] {32, 32}).type("uint8")
+                .samples(p -> p[0] >= 20 && p[0] < 30 && p[1] >= 40 && p[1] < 50 ? 1 : 0)
+                .attributes(",\"image-label\":{\"version\":\"0.4\"}").write("well.zarr/labels/nuclei"));
+        objects.putAll(ZarrFixture.image("yx", new long[] {64, 96}, new int[] {32, 32}).type("uint8")
+                .samples(p -> p[0] >= 10 && p[0] < 40 && p[1] >= 30 && p[1] < 60 ? 7 : 0)
+                .attributes(",\"image-label\":{\"version\":\"0.4\"}").write("well.zarr/labels/cells"));
+        CountingStore store = store(objects);
+        LabeledSource image = (LabeledSource) ZarrReaderTest.registry().open(store, "well.zarr");
+        store.reset();
+        assertEquals(List.of("nuclei", "cells"), image.labelImages());
+        assertEquals(List.of("nuclei", "cells"), image.labelImages());
+        assertEquals(1, store.keys().stream().filter(k -> k.startsWith("well.zarr/labels/")).count(),
+                "the list of label images is read once: " + store.keys());
+        assertEquals("well.zarr/labels/cells", image.labelImageKey("cells"));
+        Plane nuclei = ZarrReaderTest.registry().open(store, image.labelImageKey("nuclei")).plane(PlaneIndex.FIRST);
+        Plane cells = ZarrReaderTest.registry().open(store, image.labelImageKey("cells")).plane(PlaneIndex.FIRST);
+        assertEquals(0, nuclei.value(35, 15), "outside the nucleus");
+        assertEquals(7, cells.value(35, 15), "inside the cell around it");
+        assertEquals(1, nuclei.value(45, 25));
+        assertEquals(7, cells.value(45, 25));
+    }
+
+    @Test
     void badRegionsAreRefusedBeforeAllocating() throws Exception {
         CountingStore store = store(ZarrFixture.image("yx", new long[] {64, 64}, new int[] {32, 32}).write("small.zarr"));
         ImageSource image = ZarrReaderTest.registry().open(store, "small.zarr");

@@ -16,13 +16,16 @@ import org.idx.core.ColumnRoles;
 import org.idx.core.DataTable;
 import org.idx.core.NumericColumn;
 import org.idx.images.ImageAccessException;
+import org.idx.images.ImageRoot;
 import org.idx.images.ImageStore;
+import org.idx.images.PlatePath;
 
 /**
  * The image key of each row of a table, the one rule the image viewers, the gallery and the
  * configuration preview share. A row's value in the {@link ColumnRole#IMAGE} column is its key (it
  * may point into a Zarr, e.g. {@code plate.zarr/B/3/0}). A row without one, when the image root is
- * (or holds) OME-Zarr HCS plates, gets the key of a field image built from its
+ * (or holds, where its {@link org.idx.images.PlatePath plate path} says) OME-Zarr HCS plates, gets
+ * the key of a field image built from its
  * {@link ColumnRole#PLATE}, {@link ColumnRole#WELL} and {@link ColumnRole#FIELD} values through the
  * plates' metadata (see {@link HcsPlates}, {@link ZarrPlate#wellNamed(String)}); the field is a
  * 0-based index into the well's images, 1-based when no row has field 0 and some row names the
@@ -30,8 +33,10 @@ import org.idx.images.ImageStore;
  * <p>
  * {@link #paths(DataTable)} knows only the image column and reads nothing; {@link #resolve} reads
  * the plates' and wells' metadata once and resolves every row into an {@code int} per row (no
- * object per row), so asking for a row's key afterwards costs an array look-up. Immutable and
- * thread-safe once built.
+ * object per row), so asking for a row's key afterwards costs an array look-up. The views of a dataset
+ * resolve through its image root ({@link #resolve(DataTable, ImageRoot, BooleanSupplier)}), whose
+ * plates they share ({@link HcsPlates#of(ImageRoot)}): each metadata object is read once per dataset.
+ * Immutable and thread-safe once built.
  */
 public final class RowImageKeys {
 
@@ -134,21 +139,103 @@ public final class RowImageKeys {
      * @return the keys
      */
     public static RowImageKeys resolve(DataTable table, ColumnRoles roles, ImageStore store, BooleanSupplier cancelled) {
-        Column wellColumn = column(table, roles, ColumnRole.WELL);
+        return resolve(table, roles, store, PlatePath.DEFAULT, cancelled);
+    }
+
+    /**
+     * Like {@link #resolve(DataTable, ColumnRoles, ImageStore, BooleanSupplier)} with plates where a plate path
+     * says (e.g. one being configured, not yet the dataset's).
+     *
+     * @param table     a table
+     * @param roles     the roles to use
+     * @param store     the dataset's image store, or null when it cannot be opened
+     * @param platePath where the plates lie below the store's root
+     * @param cancelled polled between rows
+     * @return the keys
+     */
+    public static RowImageKeys resolve(DataTable table, ColumnRoles roles, ImageStore store, PlatePath platePath,
+            BooleanSupplier cancelled) {
         if (store == null) {
             return new RowImageKeys(table, roles, "the image root cannot be opened", List.of(), null, null, List.of(), null, false);
         }
-        if (wellColumn == null) {
-            return new RowImageKeys(table, roles, "no column has the role WELL", List.of(), null, null, List.of(), null, false);
+        if (column(table, roles, ColumnRole.WELL) == null) {
+            return noWellColumn(table, roles);
         }
         HcsPlates plates;
         try {
-            plates = HcsPlates.open(store);
+            plates = HcsPlates.open(store, platePath);
         } catch (ImageAccessException e) {
-            return new RowImageKeys(table, roles, "the image root's plate metadata cannot be read: " + e.getMessage(), List.of(), null,
-                    null, List.of(), null, false);
+            return unreadable(table, roles, e);
         }
         return new Builder(table, roles, plates, cancelled).build();
+    }
+
+    /**
+     * Resolves every row like {@link #resolve(DataTable, ColumnRoles, ImageStore, BooleanSupplier)}, through
+     * the plates of a dataset's image root that every view of the dataset shares ({@link HcsPlates#of(ImageRoot)}),
+     * where the root's {@link ImageRoot#platePath() plate path} says: the plate and well metadata is read
+     * once for all of them. Call it off the UI thread.
+     *
+     * @param table     a table
+     * @param roles     the roles to use
+     * @param images    the dataset's image root
+     * @param cancelled polled between rows
+     * @return the keys
+     */
+    public static RowImageKeys resolve(DataTable table, ColumnRoles roles, ImageRoot images, BooleanSupplier cancelled) {
+        if (column(table, roles, ColumnRole.WELL) == null) {
+            return noWellColumn(table, roles);
+        }
+        HcsPlates plates;
+        try {
+            images.store();
+        } catch (ImageAccessException e) {
+            return new RowImageKeys(table, roles, "the image root cannot be opened", List.of(), null, null, List.of(), null, false);
+        }
+        try {
+            plates = HcsPlates.of(images);
+        } catch (ImageAccessException e) {
+            return unreadable(table, roles, e);
+        }
+        return new Builder(table, roles, plates, cancelled).build();
+    }
+
+    /**
+     * Like {@link #resolve(DataTable, ColumnRoles, ImageRoot, BooleanSupplier)} with the table's roles.
+     *
+     * @param table     a table
+     * @param images    the dataset's image root
+     * @param cancelled polled between rows
+     * @return the keys
+     */
+    public static RowImageKeys resolve(DataTable table, ImageRoot images, BooleanSupplier cancelled) {
+        return resolve(table, table.roles(), images, cancelled);
+    }
+
+    /**
+     * Resolves every row through plates already opened (e.g. with a plate path being edited). Reads well
+     * metadata the plates do not hold yet: call it off the UI thread.
+     *
+     * @param table     a table
+     * @param roles     the roles to use
+     * @param plates    the plates of the dataset's image root
+     * @param cancelled polled between rows
+     * @return the keys
+     */
+    public static RowImageKeys resolve(DataTable table, ColumnRoles roles, HcsPlates plates, BooleanSupplier cancelled) {
+        if (column(table, roles, ColumnRole.WELL) == null) {
+            return noWellColumn(table, roles);
+        }
+        return new Builder(table, roles, plates, cancelled).build();
+    }
+
+    private static RowImageKeys noWellColumn(DataTable table, ColumnRoles roles) {
+        return new RowImageKeys(table, roles, "no column has the role WELL", List.of(), null, null, List.of(), null, false);
+    }
+
+    private static RowImageKeys unreadable(DataTable table, ColumnRoles roles, ImageAccessException e) {
+        return new RowImageKeys(table, roles, "the image root's plate metadata cannot be read: " + e.getMessage(), List.of(), null,
+                null, List.of(), null, false);
     }
 
     /** Resolves all rows in two passes: (plate, well) slots first, then fields once the numbering is known. */
@@ -242,11 +329,20 @@ public final class RowImageKeys {
                 }
             }
             boolean anyPlate = plates.root().isPresent() || !plates.found().isEmpty() || !plateProblems.isEmpty();
+            String where = plates.platePath().isDefault() ? "" : " (plate path setting '" + plates.platePath().text() + "')";
             String noPlates = anyPlate ? null
                     : plates.root().isEmpty() && plateColumn == null
-                            ? "the image root " + plates.store().describe() + " is not an OME-Zarr plate"
-                            : "neither the image root " + plates.store().describe()
-                                    + " nor a folder named after a plate below it is an OME-Zarr plate";
+                            ? (plates.platePath().isDefault() || plates.platePath().isPattern()
+                                    ? "the image root " + plates.store().describe()
+                                    : "the folder " + plates.platePath().folder() + " below the image root " + plates.store().describe())
+                                    + " is not an OME-Zarr plate" + where
+                            : plates.platePath().isPattern()
+                                    ? "no key the plate path setting '" + plates.platePath().text() + "' gives below the image root "
+                                            + plates.store().describe() + " is an OME-Zarr plate"
+                                    : "neither the " + (plates.platePath().isDefault() ? "image root " + plates.store().describe()
+                                            : "folder " + plates.platePath().folder() + " below the image root "
+                                                    + plates.store().describe())
+                                            + " nor a folder named after a plate below it is an OME-Zarr plate" + where;
             return new RowImageKeys(table, roles, noPlates, List.copyOf(keys), keyOfRow, slotOfRow, List.copyOf(slots), plates, oneBased);
         }
 
@@ -515,10 +611,24 @@ public final class RowImageKeys {
     }
 
     private String plateCandidates(String name) {
-        String folders = "no folder " + name + ", " + name + ".zarr or " + name + ".ome.zarr below the image root "
-                + plates.store().describe() + " is an OME-Zarr plate";
+        List<String> tried = plates.candidates(name);
+        String setting = plates.platePath().isDefault() ? "" : " (plate path setting '" + plates.platePath().text() + "')";
+        String folders = tried.isEmpty() ? "the name is not a key below the image root " + plates.store().describe() + setting
+                : (tried.size() == 1 ? "" : "no ") + "folder " + String.join(tried.size() == 2 ? " or " : ", ", orList(tried))
+                        + " below the image root " + plates.store().describe() + (tried.size() == 1 ? " is not" : " is")
+                        + " an OME-Zarr plate" + setting;
         return plates.root().map(r -> "the image root is plate '" + HcsPlates.label(r) + "' and the table names several plates; "
                 + folders).orElse(folders);
+    }
+
+    /** @return the names, the last joined with "or" when there are more than two */
+    private static List<String> orList(List<String> names) {
+        if (names.size() <= 2) {
+            return names;
+        }
+        List<String> out = new java.util.ArrayList<>(names.subList(0, names.size() - 1));
+        out.set(out.size() - 1, out.get(out.size() - 1) + " or " + names.get(names.size() - 1));
+        return out;
     }
 
     private static String range(List<String> names) {

@@ -40,6 +40,8 @@ public final class ZarrImageSource implements MultiscaleSource, LabeledSource {
     private final String key;
     private final List<Level> levels;
     private final ImageStore store;
+    /** The label images' names, once read. */
+    private volatile List<String> labels;
 
     private ZarrImageSource(ImageStore store, String key, List<Level> levels) {
         this.store = store;
@@ -183,20 +185,26 @@ public final class ZarrImageSource implements MultiscaleSource, LabeledSource {
     }
 
     /**
-     * @return the names of the label images in the group's {@code labels/} (empty when it has none)
-     * @throws ImageAccessException if the labels metadata cannot be read
+     * @return the names of the label images in the group's {@code labels/}, in the order it lists them
+     *         (empty when it has none); read once, then remembered
+     * @throws ImageAccessException if the labels metadata cannot be read (the next call tries again)
      */
     public List<String> labels() throws ImageAccessException {
+        List<String> known = labels;
+        if (known != null) {
+            return known;
+        }
         Optional<ZarrJson.Attributes> attributes = ZarrJson.attributes(store, key + "/labels");
         List<String> names = new ArrayList<>();
         if (attributes.isPresent()) {
             for (JsonNode name : attributes.get().attributes().path("labels")) {
-                if (name.isTextual()) {
+                if (name.isTextual() && !names.contains(name.asText())) {
                     names.add(name.asText());
                 }
             }
         }
-        return names;
+        labels = List.copyOf(names);
+        return labels;
     }
 
     /**

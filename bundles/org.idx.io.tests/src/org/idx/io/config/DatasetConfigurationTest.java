@@ -87,6 +87,23 @@ class DatasetConfigurationTest {
     }
 
     @Test
+    void platePathRoundTripsAndOlderFilesWithoutItStillRead() throws Exception {
+        Path file = dir.resolve("screen.csv.idx-config.json");
+        DatasetConfiguration screen = new DatasetConfiguration(ColumnRoles.NONE.with(ColumnRole.PLATE, "Metadata_Plate")
+                .with(ColumnRole.WELL, "Metadata_Well"), Optional.of(new ImageRootSetting("file", Map.of("path", "."))), Optional.empty(),
+                Optional.of("plates/{plate}.ome.zarr"));
+        screen.write(file);
+        assertTrue(Files.readString(file).contains("\"platePath\": \"plates/{plate}.ome.zarr\""), Files.readString(file));
+        assertEquals(screen, DatasetConfiguration.read(file));
+        // Written before the setting existed: no plate path.
+        Files.writeString(file, "{\"version\": 1, \"roles\": {\"well\": \"w\"}, \"secondImage\": \"overlay\"}");
+        assertEquals(Optional.empty(), DatasetConfiguration.read(file).platePath());
+        assertEquals(Optional.empty(), new DatasetConfiguration(ColumnRoles.NONE, Optional.empty(), Optional.empty(), Optional.of(" "))
+                .platePath(), "a blank setting is no setting");
+        assertProblem("{\"version\": 1, \"platePath\": 3}", 1, 29, "'platePath' must be text");
+    }
+
+    @Test
     void fileBesideTheTable() {
         assertEquals(dir.resolve("nuclei.csv.idx-config.json"), DatasetConfiguration.besideTable(dir.resolve("nuclei.csv")));
     }

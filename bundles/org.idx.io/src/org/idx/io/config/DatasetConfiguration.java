@@ -38,9 +38,11 @@ import com.fasterxml.jackson.core.JsonToken;
  * @param roles       the column of each role
  * @param imageRoot   where the images live, if configured
  * @param secondImage how the second image is shown, if configured
+ * @param platePath   where the HCS plates lie below the image root ({@code org.idx.images.PlatePath}: a
+ *                    folder, or a pattern with {@code {plate}}), if configured; checked when applied
  */
 public record DatasetConfiguration(ColumnRoles roles, Optional<ImageRootSetting> imageRoot,
-        Optional<SecondImageMode> secondImage) {
+        Optional<SecondImageMode> secondImage, Optional<String> platePath) {
 
     /** The format version this class writes and the newest it reads. */
     public static final int FORMAT_VERSION = 1;
@@ -56,6 +58,19 @@ public record DatasetConfiguration(ColumnRoles roles, Optional<ImageRootSetting>
         Objects.requireNonNull(roles);
         Objects.requireNonNull(imageRoot);
         Objects.requireNonNull(secondImage);
+        Objects.requireNonNull(platePath);
+        platePath = platePath.filter(p -> !p.isBlank());
+    }
+
+    /**
+     * A configuration without a plate path.
+     *
+     * @param roles       the column of each role
+     * @param imageRoot   where the images live, if configured
+     * @param secondImage how the second image is shown, if configured
+     */
+    public DatasetConfiguration(ColumnRoles roles, Optional<ImageRootSetting> imageRoot, Optional<SecondImageMode> secondImage) {
+        this(roles, imageRoot, secondImage, Optional.empty());
     }
 
     /**
@@ -165,6 +180,9 @@ public record DatasetConfiguration(ColumnRoles roles, Optional<ImageRootSetting>
         if (secondImage.isPresent()) {
             json.name("secondImage").value(secondImage.get().key());
         }
+        if (platePath.isPresent()) {
+            json.name("platePath").value(platePath.get());
+        }
         json.endObject();
     }
 
@@ -272,6 +290,7 @@ public record DatasetConfiguration(ColumnRoles roles, Optional<ImageRootSetting>
         private ColumnRoles roles = ColumnRoles.NONE;
         private ImageRootSetting imageRoot;
         private SecondImageMode secondImage;
+        private String platePath;
         private int version = -1;
         private ConfigurationException unknown;
 
@@ -300,10 +319,11 @@ public record DatasetConfiguration(ColumnRoles roles, Optional<ImageRootSetting>
                     secondImage = SecondImageMode.of(key).orElseThrow(() -> problem(parser, source,
                             "'secondImage' is '" + key + "'; it must be 'overlay' or 'side-by-side'."));
                 }
+                case "platePath" -> platePath = text("platePath");
                 default -> {
                     if (unknown == null) {
                         unknown = problem(parser, source, "unknown member '" + name
-                                + "'; a configuration has 'version', 'roles', 'imageRoot' and 'secondImage'.");
+                                + "'; a configuration has 'version', 'roles', 'imageRoot', 'secondImage' and 'platePath'.");
                     }
                     parser.skipChildren();
                 }
@@ -320,7 +340,8 @@ public record DatasetConfiguration(ColumnRoles roles, Optional<ImageRootSetting>
             if (unknown != null) {
                 throw unknown;
             }
-            return new DatasetConfiguration(roles, Optional.ofNullable(imageRoot), Optional.ofNullable(secondImage));
+            return new DatasetConfiguration(roles, Optional.ofNullable(imageRoot), Optional.ofNullable(secondImage),
+                    Optional.ofNullable(platePath));
         }
 
         private void readRoles() throws ConfigurationException, IOException {

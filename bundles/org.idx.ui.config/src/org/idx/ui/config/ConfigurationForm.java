@@ -15,13 +15,15 @@ import org.eclipse.swt.widgets.Label;
 import org.idx.core.ColumnRoles;
 import org.idx.core.DataTable;
 import org.idx.core.roles.ColumnRoleDetector;
+import org.idx.images.PlatePath;
 import org.idx.images.StoreSpec;
 import org.idx.io.config.SecondImageMode;
 import org.idx.ui.dataset.ImageServices;
 
 /**
  * The input configuration as a form, shared by the Configuration page and the first-open wizard: the
- * column of each role, how the second image is shown, where the images live, and a preview line saying
+ * column of each role, how the second image is shown, where the images live (and where their plates lie
+ * below the root: {@link PlatePathField}), and a preview line saying
  * whether the first row's image is found (checked in a background job after every change).
  */
 final class ConfigurationForm {
@@ -33,6 +35,11 @@ final class ConfigurationForm {
 
 		/** @param spec the new image root */
 		void rootChanged(StoreSpec spec);
+
+		/** @param path the new plate path (valid) */
+		default void platePathChanged(PlatePath path) {
+			// optional
+		}
 
 		/** @param mode the new second-image mode */
 		default void secondImageChanged(SecondImageMode mode) {
@@ -46,6 +53,7 @@ final class ConfigurationForm {
 	private final RoleForm roles;
 	private final Combo secondImage;
 	private final ImageRootForm root;
+	private final PlatePathField platePath;
 	private final Label preview;
 	private Job previewJob;
 	private int previewGeneration;
@@ -88,6 +96,10 @@ final class ConfigurationForm {
 			listener.rootChanged(spec);
 			updatePreview();
 		});
+		platePath = new PlatePathField(rootGroup, path -> {
+			listener.platePathChanged(path);
+			updatePreview();
+		});
 		Group checkGroup = group(right, "First row");
 		preview = new Label(checkGroup, SWT.WRAP);
 		preview.setData("org.idx.ui.config.preview", Boolean.TRUE);
@@ -109,11 +121,13 @@ final class ConfigurationForm {
 	 *
 	 * @param shownRoles the roles
 	 * @param spec       the image root
+	 * @param plates     the plate path
 	 * @param mode       the second-image mode, if set
 	 */
-	void show(ColumnRoles shownRoles, StoreSpec spec, Optional<SecondImageMode> mode) {
+	void show(ColumnRoles shownRoles, StoreSpec spec, PlatePath plates, Optional<SecondImageMode> mode) {
 		roles.show(shownRoles);
 		root.show(spec);
+		platePath.show(plates);
 		mode.ifPresent(m -> secondImage.select(m == SecondImageMode.OVERLAY ? 0 : 1));
 		updatePreview();
 	}
@@ -139,6 +153,11 @@ final class ConfigurationForm {
 		return root.spec();
 	}
 
+	/** @return the plate path in effect (the last valid one) */
+	PlatePath platePath() {
+		return platePath.platePath();
+	}
+
 	/** @return the second-image mode shown */
 	SecondImageMode secondImageMode() {
 		return secondImage.getSelectionIndex() == 1 ? SecondImageMode.SIDE_BY_SIDE : SecondImageMode.OVERLAY;
@@ -148,6 +167,7 @@ final class ConfigurationForm {
 	void updatePreview() {
 		ColumnRoles currentRoles = roles.roles();
 		StoreSpec spec = root.spec();
+		PlatePath plates = platePath.platePath();
 		if (previewJob != null) {
 			previewJob.cancel();
 		}
@@ -155,7 +175,7 @@ final class ConfigurationForm {
 		preview.setText("Checking the first row's image…");
 		Job job = Job.create("Checking the first image", monitor -> {
 			ImageServices services = ImageServices.get();
-			String line = ImagePreview.describe(table, currentRoles, spec, services.stores(), services.readers());
+			String line = ImagePreview.describe(table, currentRoles, spec, plates, services.stores(), services.readers());
 			if (!monitor.isCanceled() && !preview.isDisposed()) {
 				preview.getDisplay().asyncExec(() -> {
 					if (!preview.isDisposed() && generation == previewGeneration) {

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.idx.core.ColumnRoles;
 import org.idx.core.DataTableEvent;
 import org.idx.core.DataTableListener;
+import org.idx.images.PlatePath;
 import org.idx.images.StoreSpec;
 import org.idx.io.config.ConfigurationException;
 import org.idx.io.config.DatasetConfiguration;
@@ -31,8 +32,8 @@ import org.idx.ui.editor.IDatasetPage;
 
 /**
  * The Configuration page of the dataset editor: what links the rows to their images. A changed role
- * goes to the table at once ({@code setRoles}, so every view follows), a changed image root to the
- * dataset's images ({@code setSpec}). Save configuration... and Load configuration... write and read
+ * goes to the table at once ({@code setRoles}, so every view follows), a changed image root or plate path
+ * to the dataset's images ({@code setSpec}, {@code setPlatePath}). Save configuration... and Load configuration... write and read
  * the file format of {@code docs/configuration.md}; loading onto a table that lacks some of the
  * configured columns applies the rest and names the missing ones. When the table's roles were not
  * detected and no configuration sits beside it, the first-open wizard is offered.
@@ -86,11 +87,16 @@ public final class ConfigurationPage implements IDatasetPage {
 			}
 
 			@Override
+			public void platePathChanged(PlatePath path) {
+				dataset.images().setPlatePath(path);
+			}
+
+			@Override
 			public void secondImageChanged(SecondImageMode mode) {
 				secondImage = Optional.of(mode);
 			}
 		});
-		form.show(dataset.table().roles(), dataset.images().spec(), secondImage);
+		form.show(dataset.table().roles(), dataset.images().spec(), dataset.images().platePath(), secondImage);
 		dataset.table().addListener(tableListener);
 
 		scroller.setContent(content);
@@ -131,8 +137,9 @@ public final class ConfigurationPage implements IDatasetPage {
 	private void applyFromWizard(ConfigurationWizard.Result result) {
 		dataset.table().setRoles(result.roles());
 		dataset.images().setSpec(result.spec());
+		dataset.images().setPlatePath(result.platePath());
 		secondImage = Optional.of(result.secondImage());
-		form.show(result.roles(), result.spec(), secondImage);
+		form.show(result.roles(), result.spec(), result.platePath(), secondImage);
 		setStatus("Configured with the first-open wizard.");
 	}
 
@@ -211,7 +218,7 @@ public final class ConfigurationPage implements IDatasetPage {
 			if (configuration.secondImage().isPresent()) {
 				secondImage = configuration.secondImage();
 			}
-			form.show(dataset.table().roles(), dataset.images().spec(), secondImage);
+			form.show(dataset.table().roles(), dataset.images().spec(), dataset.images().platePath(), secondImage);
 			String sentence = "Loaded the configuration " + file + ".";
 			setStatus(applied.missing().isEmpty() ? sentence : sentence + " " + applied.describeMissing());
 			return Optional.of(applied);

@@ -12,6 +12,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.idx.core.ColumnRoles;
+import org.idx.images.PlatePath;
 import org.idx.images.StoreSpec;
 import org.idx.io.config.SecondImageMode;
 import org.idx.ui.dataset.Dataset;
@@ -28,9 +29,10 @@ final class ConfigurationWizard extends Wizard {
 	 *
 	 * @param roles       the column roles
 	 * @param spec        the image root
+	 * @param platePath   where the plates lie below the image root
 	 * @param secondImage how the second image is shown
 	 */
-	record Result(ColumnRoles roles, StoreSpec spec, SecondImageMode secondImage) {
+	record Result(ColumnRoles roles, StoreSpec spec, PlatePath platePath, SecondImageMode secondImage) {
 	}
 
 	private final Dataset dataset;
@@ -65,7 +67,7 @@ final class ConfigurationWizard extends Wizard {
 						// applied on Finish
 					}
 				});
-				form.show(dataset.table().roles(), dataset.images().spec(), Optional.empty());
+				form.show(dataset.table().roles(), dataset.images().spec(), dataset.images().platePath(), Optional.empty());
 				dontAsk = new Button(content, SWT.CHECK);
 				dontAsk.setText("Don't ask again when a table's roles are not recognised");
 				dontAsk.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -77,7 +79,7 @@ final class ConfigurationWizard extends Wizard {
 	@Override
 	public boolean performFinish() {
 		rememberChoice();
-		onFinish.accept(new Result(form.roles(), form.spec(), form.secondImageMode()));
+		onFinish.accept(new Result(form.roles(), form.spec(), form.platePath(), form.secondImageMode()));
 		return true;
 	}
 

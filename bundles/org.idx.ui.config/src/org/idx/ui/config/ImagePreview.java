@@ -12,6 +12,7 @@ import org.idx.images.ImageMetadata;
 import org.idx.images.ImageSource;
 import org.idx.images.ImageStore;
 import org.idx.images.ReaderDescriptor;
+import org.idx.images.PlatePath;
 import org.idx.images.ReaderRegistry;
 import org.idx.images.StoreRegistry;
 import org.idx.images.StoreSpec;
@@ -33,11 +34,13 @@ final class ImagePreview {
 	 * @param table   the table
 	 * @param roles   the roles (the image column is used)
 	 * @param spec    where the images live
+	 * @param platePath where the plates lie below the image root
 	 * @param stores  the kinds of store
 	 * @param readers the image readers
 	 * @return one line describing the first row's image
 	 */
-	static String describe(DataTable table, ColumnRoles roles, StoreSpec spec, StoreRegistry stores, ReaderRegistry readers) {
+	static String describe(DataTable table, ColumnRoles roles, StoreSpec spec, PlatePath platePath, StoreRegistry stores,
+			ReaderRegistry readers) {
 		String imageColumn = roles.column(ColumnRole.IMAGE).orElse(null);
 		Column column = imageColumn == null ? null : table.findColumn(imageColumn).orElse(null);
 		if (imageColumn != null && column == null) {
@@ -50,7 +53,7 @@ final class ImagePreview {
 			return e.getMessage();
 		}
 		RowImageKeys keys = imageColumn != null && column.naCount() < table.rowCount() ? RowImageKeys.paths(table, roles)
-				: RowImageKeys.resolve(table, roles, store, () -> false);
+				: RowImageKeys.resolve(table, roles, store, platePath, () -> false);
 		if (!keys.canResolve()) {
 			return "Choose the image column to check that the rows' images are found.";
 		}

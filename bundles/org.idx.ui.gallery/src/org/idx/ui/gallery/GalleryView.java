@@ -32,7 +32,6 @@ import org.idx.core.NumericColumn;
 import org.idx.core.RowSelection;
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageRoot;
-import org.idx.images.ImageStore;
 import org.idx.images.zarr.RowImageKeys;
 import org.idx.ui.dataset.Dataset;
 import org.idx.ui.selection.DatasetSelection;
@@ -242,7 +241,7 @@ public final class GalleryView extends ViewPart {
 			RowImageKeys image = keys;
 			if (image == null || image.table() != table) {
 				image = fromPlates || table.roles().column(ColumnRole.WELL).isPresent()
-						? RowImageKeys.resolve(table, storeOrNull(images), monitor::isCanceled)
+						? RowImageKeys.resolve(table, images, monitor::isCanceled)
 						: RowImageKeys.paths(table);
 				keys = image;
 			}
@@ -290,14 +289,6 @@ public final class GalleryView extends ViewPart {
 			});
 		});
 		job.schedule();
-	}
-
-	private static ImageStore storeOrNull(ImageRoot images) {
-		try {
-			return images.store();
-		} catch (ImageAccessException e) {
-			return null;
-		}
 	}
 
 	private void loadCell(Crops crops, int cell, int row, RowImageKeys image, NumericColumn x, NumericColumn y,

@@ -53,7 +53,9 @@ public final class ImageComposer {
 	 * @param ranges   contrast per channel; a missing or null entry means auto contrast from this plane
 	 * @param labels   whether the image is a label image, shown with one random colour per label
 	 * @param maskKey  the key of a label image whose outlines are drawn over the image, or null
-	 * @param ownLabels what to do with the first label image the image carries ({@link LabeledSource})
+	 * @param ownLabels what to do with a label image the image carries ({@link LabeledSource})
+	 * @param labelName which of the image's label images: this name when the image has it, else (or when
+	 *                 null) the first
 	 * @param zoom     screen pixels per full-resolution pixel, or 0 to fit the image into the view
 	 * @param viewWidth  the view's width in screen pixels (for {@code zoom == 0})
 	 * @param viewHeight the view's height in screen pixels (for {@code zoom == 0})
@@ -61,13 +63,13 @@ public final class ImageComposer {
 	 * @param level    the resolution level to read whole, or -1 for the one the zoom needs
 	 */
 	public record Request(ImageRoot root, String key, int z, int t, int channel, int[] colours, ContrastRange[] ranges,
-			boolean labels, String maskKey, OwnLabels ownLabels, double zoom, int viewWidth, int viewHeight, int[] reuse,
-			int level) {
+			boolean labels, String maskKey, OwnLabels ownLabels, String labelName, double zoom, int viewWidth, int viewHeight,
+			int[] reuse, int level) {
 
-		/** A request for the level the zoom needs (see the canonical constructor). */
+		/** A request for the level the zoom needs and the first label image (see the canonical constructor). */
 		public Request(ImageRoot root, String key, int z, int t, int channel, int[] colours, ContrastRange[] ranges,
 				boolean labels, String maskKey, OwnLabels ownLabels, double zoom, int viewWidth, int viewHeight, int[] reuse) {
-			this(root, key, z, t, channel, colours, ranges, labels, maskKey, ownLabels, zoom, viewWidth, viewHeight, reuse, -1);
+			this(root, key, z, t, channel, colours, ranges, labels, maskKey, ownLabels, null, zoom, viewWidth, viewHeight, reuse, -1);
 		}
 
 		/** Validates. */
@@ -182,7 +184,7 @@ public final class ImageComposer {
 		ImageSource source = image;
 		String sourceKey = request.key();
 		if (request.ownLabels() == OwnLabels.SHOW) {
-			sourceKey = labelImageKey(image);
+			sourceKey = labelImageKey(image, request.labelName());
 			source = root.open(sourceKey);
 		}
 		ImageMetadata md = source.metadata();
@@ -211,7 +213,7 @@ public final class ImageComposer {
 		int[] argb = render(request, md, channels, planes, ranges);
 		String overlayProblem = null;
 		if (request.maskKey() != null || request.ownLabels() == OwnLabels.OUTLINE) {
-			overlayProblem = overlay(root, request.maskKey(), image, z, t, md, planes[0], argb);
+			overlayProblem = overlay(root, request.maskKey(), image, request.labelName(), z, t, md, planes[0], argb);
 		}
 		return new Composed(request.key(), sourceKey, md, z, t, level, levelWidths, levelHeights,
 				new PlaneRegion(0, 0, planes[0].width(), planes[0].height()), channels, planes, ranges, argb, overlayProblem, 0);
@@ -267,13 +269,13 @@ public final class ImageComposer {
 			}
 		}
 		Request fixed = new Request(root, request.key(), under.z(), under.t(), request.channel(), request.colours(), ranges,
-				request.labels(), request.maskKey(), request.ownLabels(), request.zoom(), request.viewWidth(), request.viewHeight(),
-				null, level);
+				request.labels(), request.maskKey(), request.ownLabels(), request.labelName(), request.zoom(), request.viewWidth(),
+				request.viewHeight(), null, level);
 		int[] argb = render(fixed, md, channels, planes, ranges);
 		String overlayProblem = null;
 		if (request.maskKey() != null || request.ownLabels() == OwnLabels.OUTLINE) {
-			overlayProblem = overlayWindow(root, request.maskKey(), root.open(request.key()), under, level, grid, window, tiles,
-					cancelled, argb);
+			overlayProblem = overlayWindow(root, request.maskKey(), root.open(request.key()), request.labelName(), under, level, grid,
+					window, tiles, cancelled, argb);
 		}
 		return new Composed(request.key(), under.sourceKey(), md, under.z(), under.t(), level, under.levelWidths(),
 				under.levelHeights(), window, channels, planes, ranges, argb, overlayProblem, readCount);
@@ -315,13 +317,13 @@ public final class ImageComposer {
 	}
 
 	/** The mask outlines over a window: the mask's level of the same size read in tiles, or its full resolution sampled. */
-	private static String overlayWindow(ImageRoot root, String maskKey, ImageSource image, Composed under, int level, TileGrid grid,
-			PlaneRegion window, TileCache tiles, BooleanSupplier cancelled, int[] argb) {
+	private static String overlayWindow(ImageRoot root, String maskKey, ImageSource image, String labelName, Composed under,
+			int level, TileGrid grid, PlaneRegion window, TileCache tiles, BooleanSupplier cancelled, int[] argb) {
 		String key = maskKey;
 		ImageMetadata md = under.metadata();
 		try {
 			if (key == null) {
-				key = labelImageKey(image);
+				key = labelImageKey(image, labelName);
 			}
 			ImageSource mask = root.open(key);
 			ImageMetadata mmd = mask.metadata();
@@ -383,25 +385,39 @@ public final class ImageComposer {
 	}
 
 	/**
+	 * Lists the label images an image carries, through the root (the image is usually open already, its
+	 * list read once). Call it off the UI thread.
+	 *
+	 * @param root the dataset's images
+	 * @param key  the image's key
+	 * @return the names of its label images, in its order; none when it carries none
+	 * @throws ImageAccessException if the image or its list cannot be read
+	 */
+	public static List<String> labelImages(ImageRoot root, String key) throws ImageAccessException {
+		return root.open(key) instanceof LabeledSource labeled ? labeled.labelImages() : List.of();
+	}
+
+	/**
 	 * @param image an image
-	 * @return the key of its first label image
+	 * @param name  the label image wanted, or null for the first
+	 * @return the key of that label image when the image has it, else of its first
 	 * @throws ImageAccessException if it carries none (the message says what to do)
 	 */
-	private static String labelImageKey(ImageSource image) throws ImageAccessException {
+	private static String labelImageKey(ImageSource image, String name) throws ImageAccessException {
 		List<String> names = image instanceof LabeledSource labeled ? labeled.labelImages() : List.of();
 		if (names.isEmpty()) {
 			throw new ImageAccessException("Image " + image.key() + " carries no label image and no mask column is configured:"
 					+ " give a column of mask image paths the role MASK_IMAGE.");
 		}
-		return ((LabeledSource) image).labelImageKey(names.get(0));
+		return ((LabeledSource) image).labelImageKey(name != null && names.contains(name) ? name : names.get(0));
 	}
 
-	private static String overlay(ImageRoot root, String maskKey, ImageSource image, int z, int t, ImageMetadata md,
-			Plane shown, int[] argb) {
+	private static String overlay(ImageRoot root, String maskKey, ImageSource image, String labelName, int z, int t,
+			ImageMetadata md, Plane shown, int[] argb) {
 		String key = maskKey;
 		try {
 			if (key == null) {
-				key = labelImageKey(image);
+				key = labelImageKey(image, labelName);
 			}
 			ImageSource mask = root.open(key);
 			ImageMetadata mmd = mask.metadata();

@@ -4,15 +4,19 @@ package org.idx.ui.image;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -42,7 +46,6 @@ import org.idx.core.RowSelection;
 import org.idx.images.ImageAccessException;
 import org.idx.images.ImageMetadata;
 import org.idx.images.ImageRoot;
-import org.idx.images.ImageStore;
 import org.idx.images.MultiscaleSource;
 import org.idx.images.Plane;
 import org.idx.images.PlaneRegion;
@@ -74,9 +77,15 @@ import org.idx.ui.views.DatasetFollower;
  * <p>
  * {@link ImageViewerView} shows the image column, {@link SecondImageView} the mask column, or, when
  * the table has none (or the view's menu says so), the label image the image carries (OME-Zarr
- * {@code labels/}).
+ * {@code labels/}). When the image carries several label images (e.g. {@code nuclei} and {@code cells}),
+ * the view menu's Label Image (mask viewer) or Outlines Of (Image Viewer) chooses which one by name;
+ * the choice is remembered in the preferences and applies to every image that has a label image of
+ * that name (the others show their first).
  */
 public abstract class ImageView extends ViewPart {
+
+	/** The id of the view menu's submenu that chooses the label image by name. */
+	public static final String LABEL_MENU_ID = "org.idx.ui.image.labelImage";
 
 	private static final String MERGED = "all channels";
 	private static final int MAX_OBJECT_MARKERS = 50_000;
@@ -108,6 +117,10 @@ public abstract class ImageView extends ViewPart {
 	/** Whether the mask viewer shows the label image of the image instead of the mask column's image. */
 	private boolean ownLabels;
 	private boolean preferLabelImage;
+	/** The label image chosen by name (shown by the mask viewer, outlined by the Image Viewer), or null for the first. */
+	private String labelName;
+	/** The label images of the image shown. */
+	private List<String> labelNames = List.of();
 	/** The level a running job reads, or -1. */
 	private int pendingLevel = -1;
 	/** The image key of each row (image column, or plate/well/field through plate metadata); null until looked at. */
@@ -149,6 +162,7 @@ public abstract class ImageView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		ImagePreferences.apply();
+		labelName = InstanceScope.INSTANCE.getNode(ImagePreferences.NODE).get(labelPreference(), null);
 		GridLayout layout = new GridLayout();
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
@@ -284,6 +298,45 @@ public abstract class ImageView extends ViewPart {
 					+ " image; used anyway when the table has no mask column");
 			getViewSite().getActionBars().getMenuManager().add(labelImage);
 		}
+		MenuManager labels = new MenuManager(role == ColumnRole.MASK_IMAGE ? "Label Image" : "Outlines Of", LABEL_MENU_ID);
+		labels.setRemoveAllWhenShown(true);
+		labels.addMenuListener(this::fillLabelMenu);
+		labels.add(noLabelImage()); // filled anew whenever it is shown
+		getViewSite().getActionBars().getMenuManager().add(labels);
+	}
+
+	/** One radio item per label image of the image shown; the one in use is checked. */
+	private void fillLabelMenu(IMenuManager menu) {
+		if (labelNames.isEmpty()) {
+			menu.add(noLabelImage());
+			return;
+		}
+		String inUse = labelImage();
+		for (String name : labelNames) {
+			Action item = new Action(name, IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					if (isChecked()) {
+						setLabelImage(name);
+					}
+				}
+			};
+			item.setChecked(name.equals(inUse));
+			item.setToolTipText(role == ColumnRole.MASK_IMAGE ? "Show the label image " + name + " of the image"
+					: "Draw the outlines of the label image " + name + " when Mask outlines is ticked and no mask column is set");
+			menu.add(item);
+		}
+	}
+
+	private static IAction noLabelImage() {
+		Action none = new Action("(the image carries no label image)") {
+		};
+		none.setEnabled(false);
+		return none;
+	}
+
+	private String labelPreference() {
+		return role == ColumnRole.MASK_IMAGE ? "maskLabelImage" : "outlineLabelImage";
 	}
 
 	// ---------------------------------------------------------------- following
@@ -408,16 +461,12 @@ public abstract class ImageView extends ViewPart {
 		Dataset forDataset = dataset;
 		ImageRoot images = dataset.images();
 		Job resolve = Job.create("Reading plate metadata for " + dataset.name(), monitor -> {
-			ImageStore store;
-			try {
-				store = images.store();
-			} catch (ImageAccessException e) {
-				store = null;
-			}
-			RowImageKeys resolved = RowImageKeys.resolve(forDataset.table(), store, monitor::isCanceled);
+			// Through the plates the gallery and the plate map share: their metadata is read once per dataset.
+			RowImageKeys resolved = RowImageKeys.resolve(forDataset.table(), images, monitor::isCanceled);
 			if (!canvas.isDisposed()) {
 				canvas.getDisplay().asyncExec(() -> {
-					if (!canvas.isDisposed() && dataset == forDataset && keysJob != null) {
+					// A cancelled job was superseded (the root or its plate path changed): its keys are stale.
+					if (!canvas.isDisposed() && dataset == forDataset && keysJob != null && !monitor.isCanceled()) {
 						keys = resolved;
 						keysJob = null;
 						index = null;
@@ -531,9 +580,19 @@ public abstract class ImageView extends ViewPart {
 				deliver(myGeneration, () -> failed("Image " + key + " could not be shown: " + e.getMessage()));
 				return;
 			}
+			List<String> names;
+			try {
+				names = ImageComposer.labelImages(request.root(), key);
+			} catch (ImageAccessException e) {
+				names = List.of();
+			}
+			List<String> labelsOfImage = names;
 			Composed inView = window;
 			String problem = windowProblem;
-			deliver(myGeneration, () -> shown(composed, keepView, start, inView, problem));
+			deliver(myGeneration, () -> {
+				labelNames = labelsOfImage;
+				shown(composed, keepView, start, inView, problem);
+			});
 		});
 		job.setSystem(true);
 		job.schedule();
@@ -554,7 +613,7 @@ public abstract class ImageView extends ViewPart {
 		}
 		Rectangle area = canvas.getClientArea();
 		return new ImageComposer.Request(dataset.images(), key, z, t, channel, colours, ranges, role == ColumnRole.MASK_IMAGE && option,
-				maskKey, own, zoom, area.width, area.height, reuse, level);
+				maskKey, own, labelName, zoom, area.width, area.height, reuse, level);
 	}
 
 	/** Reads the tiles in view when the zoom needs a level shown in tiles over the plane shown. */
@@ -1037,6 +1096,32 @@ public abstract class ImageView extends ViewPart {
 			labelImage.setChecked(on);
 		}
 		update();
+	}
+
+	/** @return the names of the label images the image shown carries (none when it carries none) */
+	public List<String> labelImages() {
+		return labelNames;
+	}
+
+	/** @return the label image in use: the one chosen when the image has it, else its first; null when it has none */
+	public String labelImage() {
+		return labelNames.isEmpty() ? null : labelName != null && labelNames.contains(labelName) ? labelName : labelNames.get(0);
+	}
+
+	/**
+	 * Chooses the label image the mask viewer shows, or the Image Viewer outlines, by name (as the view
+	 * menu's radio items do); remembered in the preferences.
+	 *
+	 * @param name a label image's name, or null for the first of each image
+	 */
+	public void setLabelImage(String name) {
+		labelName = name;
+		if (name == null) {
+			InstanceScope.INSTANCE.getNode(ImagePreferences.NODE).remove(labelPreference());
+		} else {
+			InstanceScope.INSTANCE.getNode(ImagePreferences.NODE).put(labelPreference(), name);
+		}
+		reload();
 	}
 
 	/** @return the focal plane shown */

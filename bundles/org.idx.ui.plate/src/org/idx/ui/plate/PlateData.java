@@ -11,7 +11,6 @@ import org.idx.core.CategoricalColumn;
 import org.idx.core.Column;
 import org.idx.core.ColumnRole;
 import org.idx.core.NumericColumn;
-import org.idx.images.ImageAccessException;
 import org.idx.images.zarr.RowImageKeys;
 import org.idx.images.zarr.ZarrPlate;
 import org.idx.plot.plate.PlateFormat;
@@ -76,12 +75,9 @@ record PlateData(PlateSpec spec, PlateLayout layout, int[] plateCodes, List<Stri
 		if (spec.images() != null && spec.table().roles().column(ColumnRole.WELL).isPresent()) {
 			keys = cache.get();
 			if (keys == null || keys.table() != spec.table() || !keys.roles().equals(spec.table().roles())) {
-				try {
-					keys = RowImageKeys.resolve(spec.table(), spec.images().store(), () -> false);
-					cache.set(keys);
-				} catch (ImageAccessException e) {
-					keys = null;
-				}
+				// Through the plates the image viewer and the gallery share: their metadata is read once per dataset.
+				keys = RowImageKeys.resolve(spec.table(), spec.images(), () -> false);
+				cache.set(keys);
 			}
 		}
 		for (String name : names) {

@@ -61,7 +61,7 @@ class TiledComposerTest {
 				OwnLabels.OUTLINE, 0, 1000, 800, null));
 		assertEquals(2, under.level(), "fitted into 1000x800, the 1024-pixel level is shown");
 		ImageComposer.Request atFull = new ImageComposer.Request(root, "cells.ome.zarr", 0, 0, -1, null, null, false, null,
-				OwnLabels.OUTLINE, 1, 1000, 800, null, under.level());
+				OwnLabels.OUTLINE, null, 1, 1000, 800, null, under.level());
 		TileCache tiles = new TileCache(64L << 20);
 		Composed window = ImageComposer.composeTiles(atFull, under, tiles, new double[] { 1800, 1800, 2300, 2200 }, () -> false);
 		assertEquals(0, window.level());

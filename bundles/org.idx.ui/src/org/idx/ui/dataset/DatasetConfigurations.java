@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.idx.images.PlatePath;
 import org.idx.images.StoreSpec;
 import org.idx.io.config.ConfigurationException;
 import org.idx.io.config.DatasetConfiguration;
@@ -14,7 +15,7 @@ import org.idx.io.config.SecondImageMode;
 
 /**
  * Moves a {@link DatasetConfiguration} between its file and a {@link Dataset}: roles go to the table,
- * the image root to the dataset's {@link org.idx.images.ImageRoot}. A local image root inside the
+ * the image root and the plate path to the dataset's {@link org.idx.images.ImageRoot}. A local image root inside the
  * configuration file's folder is saved relative to it, so a configuration travels with its screen.
  */
 public final class DatasetConfigurations {
@@ -29,22 +30,34 @@ public final class DatasetConfigurations {
 	 * @return the dataset's current configuration
 	 */
 	public static DatasetConfiguration of(Dataset dataset, Optional<SecondImageMode> secondImage, Path file) {
+		PlatePath platePath = dataset.images().platePath();
 		return new DatasetConfiguration(dataset.table().roles(),
-				Optional.of(toSetting(dataset.images().spec(), file.toAbsolutePath().getParent())), secondImage);
+				Optional.of(toSetting(dataset.images().spec(), file.toAbsolutePath().getParent())), secondImage,
+				platePath.isDefault() ? Optional.empty() : Optional.of(platePath.text()));
 	}
 
 	/**
-	 * Applies a configuration: its roles to the table, its image root (if any) to the dataset's images.
+	 * Applies a configuration: its roles to the table, its image root (if any) and plate path (the default
+	 * when it has none) to the dataset's images. A bad plate path applies nothing.
 	 *
 	 * @param configuration the configuration
 	 * @param file          the file it came from (relative local roots are resolved against its folder)
 	 * @param dataset       the dataset
 	 * @return what was applied and which columns were missing
+	 * @throws ConfigurationException if the plate path is not a valid setting (the message names the file and the setting)
 	 */
-	public static DatasetConfiguration.Applied apply(DatasetConfiguration configuration, Path file, Dataset dataset) {
+	public static DatasetConfiguration.Applied apply(DatasetConfiguration configuration, Path file, Dataset dataset)
+			throws ConfigurationException {
+		PlatePath platePath;
+		try {
+			platePath = PlatePath.parse(configuration.platePath().orElse(null));
+		} catch (IllegalArgumentException e) {
+			throw new ConfigurationException(file.toString(), 0, 0, e.getMessage());
+		}
 		DatasetConfiguration.Applied applied = configuration.applyTo(dataset.table());
 		configuration.imageRoot()
 				.ifPresent(root -> dataset.images().setSpec(toSpec(root, file.toAbsolutePath().getParent())));
+		dataset.images().setPlatePath(platePath);
 		return applied;
 	}
 
