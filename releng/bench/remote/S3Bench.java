@@ -36,7 +36,8 @@ import org.idx.images.tiff.TiffReader;
  * each side, so no cache of the stores helps, while the operating system's page cache holds the files of
  * both sides (read once beforehand: the local files and the S3 server's files); another client first
  * reads every image a few times, so that the server runs compiled code as a store in use does; both
- * sides warmed up on images of their own, then measured alternately, best and median of ROUNDS;
+ * sides warmed up on images of their own, then measured alternately (and the layouts in turn), best and
+ * median of ROUNDS;
  * (2) 100 gallery crops (64x64 around a cell) from 100 different 512x512 16-bit TIFFs, fetched in
  * parallel through one store (open, ranged reads, decode, crop), no disk cache.
  * The server's JVM options come from the system property {@code idx.bench.s3proxyJvm} (space
@@ -93,28 +94,35 @@ public final class S3Bench {
             }
             System.out.printf("server warmed up by another client: %d GETs of every image in %.1f s%n", SERVER_WARM_UP,
                     (System.nanoTime() - warm) / 1e9);
-            for (Layout layout : Layout.values()) {
-                try (S3ImageStore s3 = factory.open(spec)) {
-                    for (int i = 0; i < WARM_UP; i++) {
+            Layout[] layouts = Layout.values();
+            long[][] localNs = new long[layouts.length][rounds];
+            long[][] s3Ns = new long[layouts.length][rounds];
+            try (S3ImageStore s3 = factory.open(spec)) {
+                for (int i = 0; i < WARM_UP; i++) {
+                    for (Layout layout : layouts) {
                         firstPlane(local, layout, "warm-up", i);
                         firstPlane(s3, layout, "warm-up", i);
                     }
-                    long[] localNs = new long[rounds];
-                    long[] s3Ns = new long[rounds];
-                    for (int r = 0; r < rounds; r++) {
-                        localNs[r] = firstPlane(local, layout, "local", WARM_UP + r);
-                        s3Ns[r] = firstPlane(s3, layout, "s3", WARM_UP + r);
-                    }
-                    double l = median(localNs) / 1e6;
-                    double s = median(s3Ns) / 1e6;
-                    double lBest = Arrays.stream(localNs).min().getAsLong() / 1e6;
-                    double sBest = Arrays.stream(s3Ns).min().getAsLong() / 1e6;
-                    System.out.printf("first plane 2048x2048 uint16 TIFF (8 MB, %s), %d rounds:%n"
-                            + "   median: local disk %.1f ms, S3 %.1f ms, ratio %.2fx (target <= 2x)%n"
-                            + "   best:   local disk %.1f ms, S3 %.1f ms, ratio %.2fx%n", layout.label, rounds, l, s, s / l, lBest,
-                            sBest, sBest / lBest);
-                    System.out.printf("   local rounds (ms): %s%n   S3 rounds (ms):    %s%n", ms(localNs), ms(s3Ns));
                 }
+                for (int r = 0; r < rounds; r++) { // the layouts in turn, so that both meet the same conditions
+                    for (Layout layout : layouts) {
+                        localNs[layout.ordinal()][r] = firstPlane(local, layout, "local", WARM_UP + r);
+                        s3Ns[layout.ordinal()][r] = firstPlane(s3, layout, "s3", WARM_UP + r);
+                    }
+                }
+            }
+            for (Layout layout : layouts) {
+                long[] l = localNs[layout.ordinal()];
+                long[] s = s3Ns[layout.ordinal()];
+                double lMedian = median(l) / 1e6;
+                double sMedian = median(s) / 1e6;
+                double lBest = Arrays.stream(l).min().getAsLong() / 1e6;
+                double sBest = Arrays.stream(s).min().getAsLong() / 1e6;
+                System.out.printf("first plane 2048x2048 uint16 TIFF (8 MB, %s), %d rounds:%n"
+                        + "   median: local disk %.1f ms, S3 %.1f ms, ratio %.2fx (target <= 2x)%n"
+                        + "   best:   local disk %.1f ms, S3 %.1f ms, ratio %.2fx%n", layout.label, rounds, lMedian, sMedian,
+                        sMedian / lMedian, lBest, sBest, sBest / lBest);
+                System.out.printf("   local rounds (ms): %s%n   S3 rounds (ms):    %s%n", ms(l), ms(s));
             }
             System.out.printf("load average now %.1f%n", os.getSystemLoadAverage());
             for (int r = 0; r < 2; r++) {
