@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by the benchmarks that read images from a local S3 server (remote/bench-s3.sh,
-# images/bench-zarr.sh): finds a 21+ JDK and sets
+# images/bench-zarr.sh, bench-tiles.sh, bench-ometiff.sh): finds a 21+ JDK and sets
 #   root   the repository,
 #   jdk    the JDK (also JAVA_HOME),
 #   cp     the jars org.idx.images, org.idx.images.zarr, org.idx.images.s3 and their test support
