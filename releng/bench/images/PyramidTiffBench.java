@@ -2,7 +2,6 @@
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +10,8 @@ import java.util.function.Supplier;
 import org.idx.images.ImageRoot;
 import org.idx.images.ImageStore;
 import org.idx.images.LocalImageStore;
-import org.idx.images.PlaneCache;
 import org.idx.images.ReaderDescriptor;
 import org.idx.images.ReaderRegistry;
-import org.idx.images.StoreRegistry;
 import org.idx.images.StoreSpec;
 import org.idx.images.s3.S3Credentials;
 import org.idx.images.s3.S3ImageStore;
@@ -95,8 +92,8 @@ public final class PyramidTiffBench {
         }
         System.out.printf("  %s, median of %d:%n", where, rounds);
         System.out.printf("    level for the zoom (level %d, %dx%d): %7.0f ms, %7.1f MB fetched in %d reads%n", fitted[0][2],
-                fitted[0][3], fitted[0][3], median(fitted, 0) / 1e6, fitted[0][1] / 1e6, fitted[0][4]);
-        System.out.printf("    level 0 (16384x16384):            %7.0f ms, %7.1f MB fetched in %d reads%n", median(full, 0) / 1e6,
+                fitted[0][3], fitted[0][3], BenchRoots.median(fitted, 0) / 1e6, fitted[0][1] / 1e6, fitted[0][4]);
+        System.out.printf("    level 0 (16384x16384):            %7.0f ms, %7.1f MB fetched in %d reads%n", BenchRoots.median(full, 0) / 1e6,
                 full[0][1] / 1e6, full[0][4]);
     }
 
@@ -105,7 +102,7 @@ public final class PyramidTiffBench {
         ImageStore opened = stores.get();
         CountingStore store = new CountingStore(opened);
         try {
-            ImageRoot root = root(() -> store);
+            ImageRoot root = BenchRoots.root(() -> store, READERS);
             long start = System.nanoTime();
             Composed shown = ImageComposer.compose(new ImageComposer.Request(root, KEY, 0, 0, -1, null, null, false, null,
                     ImageComposer.OwnLabels.IGNORE, zoom, 1200, 800, null));
@@ -121,27 +118,4 @@ public final class PyramidTiffBench {
         }
     }
 
-    static ImageRoot root(Supplier<ImageStore> store) {
-        StoreRegistry stores = new StoreRegistry(Map.of("bench", () -> new org.idx.images.ImageStoreFactory() {
-            @Override
-            public ImageStore open(StoreSpec spec) {
-                return store.get();
-            }
-
-            @Override
-            public String test(StoreSpec spec) {
-                return "bench";
-            }
-        }));
-        return new ImageRoot(stores, READERS, new PlaneCache(1L << 30), new StoreSpec("bench", Map.of()));
-    }
-
-    static double median(long[][] rows, int column) {
-        long[] v = new long[rows.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = rows[i][column];
-        }
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
-    }
 }

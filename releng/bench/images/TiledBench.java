@@ -2,11 +2,9 @@
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +15,8 @@ import java.util.stream.IntStream;
 import org.idx.images.ImageRoot;
 import org.idx.images.ImageStore;
 import org.idx.images.LocalImageStore;
-import org.idx.images.PlaneCache;
 import org.idx.images.ReaderDescriptor;
 import org.idx.images.ReaderRegistry;
-import org.idx.images.StoreRegistry;
 import org.idx.images.StoreSpec;
 import org.idx.images.display.TileCache;
 import org.idx.images.s3.S3Credentials;
@@ -113,10 +109,10 @@ public final class TiledBench {
         System.out.printf("%s, 32768x32768 uint16 OME-Zarr (7 levels, 512x512 zstd chunks, noisy), %dx%d view, median of %d, new store"
                 + " and empty caches each round:%n", where, VIEW_W, VIEW_H, rounds);
         System.out.printf("   fitted (level %d whole, %dx%d):      %6.0f ms, %6.2f MB fetched in %3d reads%n", f[9], f[10], f[10],
-                median(r, 0) / 1e6, f[1] / 1e6, f[2]);
+                BenchRoots.median(r, 0) / 1e6, f[1] / 1e6, f[2]);
         System.out.printf("   100 %% in the centre (level 0 tiles): %6.0f ms, %6.2f MB fetched in %3d reads (%d tiles, region %dx%d)%n",
-                median(r, 3) / 1e6, f[4] / 1e6, f[5], f[11], f[12], f[13]);
-        System.out.printf("   pan by 300 pixels:                   %6.0f ms, %6.2f MB fetched in %3d reads%n", median(r, 6) / 1e6,
+                BenchRoots.median(r, 3) / 1e6, f[4] / 1e6, f[5], f[11], f[12], f[13]);
+        System.out.printf("   pan by 300 pixels:                   %6.0f ms, %6.2f MB fetched in %3d reads%n", BenchRoots.median(r, 6) / 1e6,
                 f[7] / 1e6, f[8]);
         System.out.printf("   memory held: %.1f MB of cached tiles, %.1f MB window (samples + pixels), %.1f MB coarse level"
                 + " (samples + pixels); level 0 whole would be %.0f MB of samples (refused: over the read limit)%n", f[14] / 1e6,
@@ -126,7 +122,7 @@ public final class TiledBench {
     /** @return fitted ns, bytes, reads; 100 % ns, bytes, reads; pan ns, bytes, reads; level, width; tiles, w, h; memory x3 */
     static long[] round(Supplier<ImageStore> stores) throws Exception {
         CountingStore store = new CountingStore(stores.get());
-        ImageRoot root = root(() -> store);
+        ImageRoot root = BenchRoots.root(() -> store, READERS);
         TileCache tiles = new TileCache(256L << 20);
         long t0 = System.nanoTime();
         Composed fitted = ImageComposer.compose(new ImageComposer.Request(root, "big.ome.zarr", 0, 0, -1, null, null, false, null,
@@ -170,29 +166,6 @@ public final class TiledBench {
         }
     }
 
-    static ImageRoot root(Supplier<ImageStore> store) {
-        StoreRegistry stores = new StoreRegistry(Map.of("bench", () -> new org.idx.images.ImageStoreFactory() {
-            @Override
-            public ImageStore open(StoreSpec spec) {
-                return store.get();
-            }
-
-            @Override
-            public String test(StoreSpec spec) {
-                return "bench";
-            }
-        }));
-        return new ImageRoot(stores, READERS, new PlaneCache(1L << 30), new StoreSpec("bench", Map.of()));
-    }
-
-    static double median(long[][] rows, int column) {
-        long[] v = new long[rows.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = rows[i][column];
-        }
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
-    }
 
     // ------------------------------------------------------------------ the fixture, written chunk by chunk
 

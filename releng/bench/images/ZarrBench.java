@@ -3,7 +3,6 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +15,10 @@ import org.idx.images.ImageRoot;
 import org.idx.images.ImageSource;
 import org.idx.images.ImageStore;
 import org.idx.images.LocalImageStore;
-import org.idx.images.PlaneCache;
 import org.idx.images.PlaneIndex;
 import org.idx.images.PlaneRegion;
 import org.idx.images.ReaderDescriptor;
 import org.idx.images.ReaderRegistry;
-import org.idx.images.StoreRegistry;
 import org.idx.images.StoreSpec;
 import org.idx.images.display.ContrastRange;
 import org.idx.images.s3.S3Credentials;
@@ -85,15 +82,15 @@ public final class ZarrBench {
         System.out.printf("viewer, first display of an 8192x8192 uint16 OME-Zarr (4 levels, 512x512 raw chunks, local disk)"
                 + " fitted to a 1200x800 view, median of %d:%n", rounds);
         System.out.printf("   level for the zoom (level %d, %dx%d): %.0f ms, %.1f MB fetched in %d reads%n", fitted[0][2], fitted[0][3],
-                fitted[0][3], median(fitted, 0) / 1e6, fitted[0][1] / 1e6, fitted[0][4]);
-        System.out.printf("   level 0 only (8192x8192):         %.0f ms, %.1f MB fetched in %d reads%n", median(full, 0) / 1e6,
+                fitted[0][3], BenchRoots.median(fitted, 0) / 1e6, fitted[0][1] / 1e6, fitted[0][4]);
+        System.out.printf("   level 0 only (8192x8192):         %.0f ms, %.1f MB fetched in %d reads%n", BenchRoots.median(full, 0) / 1e6,
                 full[0][1] / 1e6, full[0][4]);
     }
 
     /** @return nanoseconds, bytes fetched, level, level width, reads */
     static long[] display(Path disk, double zoom) throws Exception {
         CountingStore store = new CountingStore(new LocalImageStore(disk));
-        ImageRoot root = root(() -> store);
+        ImageRoot root = BenchRoots.root(() -> store, READERS);
         long start = System.nanoTime();
         Composed shown = ImageComposer.compose(new ImageComposer.Request(root, "big.ome.zarr", 0, 0, -1, null, null, false, null,
                 ImageComposer.OwnLabels.IGNORE, zoom, 1200, 800, null));
@@ -160,14 +157,14 @@ public final class ZarrBench {
             planes[r] = cropRound(stores, false);
         }
         System.out.printf("   %-26s region reads: %5.0f ms, %5.1f MB fetched; whole planes (before): %5.0f ms, %5.1f MB fetched"
-                + " (median of %d; target < 2000 ms)%n", where, median(regions, 0) / 1e6, regions[0][1] / 1e6, median(planes, 0) / 1e6,
+                + " (median of %d; target < 2000 ms)%n", where, BenchRoots.median(regions, 0) / 1e6, regions[0][1] / 1e6, BenchRoots.median(planes, 0) / 1e6,
                 planes[0][1] / 1e6, rounds);
     }
 
     /** @return nanoseconds, bytes fetched */
     static long[] cropRound(Supplier<ImageStore> stores, boolean regions) throws Exception {
         CountingStore store = new CountingStore(stores.get());
-        ImageRoot root = root(() -> store);
+        ImageRoot root = BenchRoots.root(() -> store, READERS);
         Crops crops = new Crops(root);
         Map<String, ContrastRange> contrast = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -201,29 +198,4 @@ public final class ZarrBench {
         return org.idx.images.display.PlaneRenderer.render(List.of(cut),
                 List.of(new org.idx.images.display.ChannelStyle(org.idx.images.display.ChannelStyle.GREY, range)), null);
     }
-
-    static ImageRoot root(Supplier<ImageStore> store) {
-        StoreRegistry stores = new StoreRegistry(Map.of("bench", () -> new org.idx.images.ImageStoreFactory() {
-            @Override
-            public ImageStore open(StoreSpec spec) {
-                return store.get();
-            }
-
-            @Override
-            public String test(StoreSpec spec) {
-                return "bench";
-            }
-        }));
-        return new ImageRoot(stores, READERS, new PlaneCache(1L << 30), new StoreSpec("bench", Map.of()));
-    }
-
-    static double median(long[][] rows, int column) {
-        long[] v = new long[rows.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = rows[i][column];
-        }
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
-    }
-
 }

@@ -26,6 +26,6 @@ b="$root/bundles"
     $(find "$b/org.idx.images/src" -name '*.java' -not -path '*/extensions/*') \
     $(find "$b/org.idx.images.s3/src" "$b/org.idx.images.testing/src" -name '*.java') \
     "$b/org.idx.ui.image/src/org/idx/ui/image/ImageComposer.java" "$b/org.idx.ui.image/src/org/idx/ui/image/LabelColours.java" \
-    "$here/PyramidTiffBench.java"
+    "$here/PyramidTiffBench.java" "$here/BenchRoots.java"
 # shellcheck disable=SC2086
 "$jdk/bin/java" ${IDX_BENCH_JVM_ARGS:--Xmx3g} -Didx.s3proxy.jar="$proxy" -cp "$classes:$cp" PyramidTiffBench "$target" "$rounds" $s3

@@ -27,6 +27,6 @@ b="$root/bundles"
     $(find "$b/org.idx.images/src" -name '*.java' -not -path '*/extensions/*') \
     $(find "$b/org.idx.images.zarr/src" "$b/org.idx.images.s3/src" "$b/org.idx.images.testing/src" -name '*.java') \
     "$b/org.idx.ui.image/src/org/idx/ui/image/ImageComposer.java" "$b/org.idx.ui.image/src/org/idx/ui/image/LabelColours.java" \
-    "$here/TiledBench.java"
+    "$here/TiledBench.java" "$here/BenchRoots.java"
 # shellcheck disable=SC2086
 "$jdk/bin/java" ${IDX_BENCH_JVM_ARGS:--Xmx2g} -Didx.s3proxy.jar="$proxy" -cp "$classes:$cp" TiledBench "$target" "$rounds"
