@@ -106,8 +106,9 @@ public final class ImageComposer {
 	 * @param levelWidths    the plane width of every level of the image, level 0 first (one entry when
 	 *                       the image has a single resolution)
 	 * @param levelHeights   the plane height of every level, level 0 first
-	 * @param window         the part of the level's plane the planes cover: all of it, or the window in
-	 *                       view ({@link #composeTiles})
+	 * @param window         the part of the level's plane the planes cover when they are the window in view
+	 *                       ({@link #composeTiles}); null when they cover all of it (a whole plane may be
+	 *                       larger than a {@link PlaneRegion} may be)
 	 * @param planes         their samples in the window, one plane per shown channel
 	 * @param ranges         the contrast of every channel of the image (auto ones computed), null for
 	 *                       channels not shown yet
@@ -121,7 +122,7 @@ public final class ImageComposer {
 
 		/** @return whether the planes cover only a window of the level's plane */
 		public boolean tiled() {
-			return window.width() != levelWidths[level] || window.height() != levelHeights[level];
+			return window != null;
 		}
 
 		/**
@@ -130,6 +131,9 @@ public final class ImageComposer {
 		 * @return whether that pixel lies in the window
 		 */
 		public boolean covers(double x, double y) {
+			if (window == null) {
+				return x >= 0 && y >= 0 && x < metadata.width() && y < metadata.height();
+			}
 			double lx = x * levelWidths[level] / metadata.width();
 			double ly = y * levelHeights[level] / metadata.height();
 			return lx >= window.x() && ly >= window.y() && lx < window.x() + window.width() && ly < window.y() + window.height();
@@ -153,8 +157,10 @@ public final class ImageComposer {
 		 */
 		public double value(int i, int x, int y) {
 			Plane p = planes[i];
-			int px = (int) Math.min(p.width() - 1, (long) x * levelWidths[level] / metadata.width() - window.x());
-			int py = (int) Math.min(p.height() - 1, (long) y * levelHeights[level] / metadata.height() - window.y());
+			int left = window == null ? 0 : window.x();
+			int top = window == null ? 0 : window.y();
+			int px = (int) Math.min(p.width() - 1, (long) x * levelWidths[level] / metadata.width() - left);
+			int py = (int) Math.min(p.height() - 1, (long) y * levelHeights[level] / metadata.height() - top);
 			return p.value(Math.max(0, px), Math.max(0, py));
 		}
 	}
@@ -216,7 +222,7 @@ public final class ImageComposer {
 			overlayProblem = overlay(root, request.maskKey(), image, request.labelName(), z, t, md, planes[0], argb);
 		}
 		return new Composed(request.key(), sourceKey, md, z, t, level, levelWidths, levelHeights,
-				new PlaneRegion(0, 0, planes[0].width(), planes[0].height()), channels, planes, ranges, argb, overlayProblem, 0);
+				null, channels, planes, ranges, argb, overlayProblem, 0);
 	}
 
 	/**

@@ -60,6 +60,8 @@ class TiledComposerTest {
 		Composed under = ImageComposer.compose(new ImageComposer.Request(root, "cells.ome.zarr", 0, 0, -1, null, null, false, null,
 				OwnLabels.OUTLINE, 0, 1000, 800, null));
 		assertEquals(2, under.level(), "fitted into 1000x800, the 1024-pixel level is shown");
+		assertTrue(!under.tiled() && under.window() == null && under.covers(4095, 4095) && !under.covers(4096, 10),
+				"a whole plane is no window (it may be larger than a region may be) and covers the image");
 		ImageComposer.Request atFull = new ImageComposer.Request(root, "cells.ome.zarr", 0, 0, -1, null, null, false, null,
 				OwnLabels.OUTLINE, null, 1, 1000, 800, null, under.level());
 		TileCache tiles = new TileCache(64L << 20);
