@@ -197,6 +197,9 @@ final class ReadAhead {
                 drop.run();
             }
             throw e;
+        } catch (RuntimeException e) {
+            finish(from + skipped + got, true); // never leave the answer held by a reader that is gone
+            throw e;
         }
         finish(from + skipped + got, broken);
         return got;

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -439,7 +440,7 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
                 ahead = ReadAhead.of(block.length, cached.get());
             } else {
                 Consumer<byte[]> toDisk = cache.isPresent() && rest <= cache.get().maxBytes() / 4
-                        ? all -> pool.execute(() -> cache.get().put(cacheId, all))
+                        ? all -> toDisk(cache.get(), cacheId, all)
                         : null;
                 ahead = new ReadAhead(block.length, rest, in.body(), in::abort, pool, toDisk);
                 handedOver = true;
@@ -452,6 +453,15 @@ public final class S3ImageStore implements ImageStore, AutoCloseable {
             } else if (!handedOver) {
                 in.abort(); // the connection cannot be reused with unread bytes
             }
+        }
+    }
+
+    /** Writes bytes to the disk cache on the pool, off the reader's thread; not once the store is closing. */
+    private void toDisk(DiskCache cache, String id, byte[] bytes) {
+        try {
+            pool.execute(() -> cache.put(id, bytes));
+        } catch (RejectedExecutionException e) {
+            // closing: nothing reads this store's cache entries any more
         }
     }
 
