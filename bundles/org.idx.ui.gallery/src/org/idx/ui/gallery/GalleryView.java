@@ -243,6 +243,9 @@ public final class GalleryView extends ViewPart {
 				image = fromPlates || table.roles().column(ColumnRole.WELL).isPresent()
 						? RowImageKeys.resolve(table, images, monitor::isCanceled)
 						: RowImageKeys.paths(table);
+				if (monitor.isCanceled()) {
+					return; // superseded while resolving: these keys are incomplete, the next load resolves again
+				}
 				keys = image;
 			}
 			RowImageKeys forKeys = image;
